@@ -1,0 +1,60 @@
+// Releasing a graph without recursion.
+//
+// Left to itself, a dying node would release its inputs, which could die and
+// release theirs, and so on: a recursion as deep as the graph, which overflows the
+// stack on a chain of about 58,000 nodes. Instead each dying node hands the inputs
+// that it alone keeps alive to an explicit stack, and a loop frees them one at a
+// time. An input that others still use just loses one reference.
+
+extension Node {
+  /// Releases this node's inputs, and every node that only they kept alive, iteratively.
+  //
+  // A generic class's deinit always runs unspecialized code, which would pay for a
+  // metadata lookup per node freed; eager specialization adds a type check that
+  // jumps to code compiled for Float or Double.
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
+  @usableFromInline
+  final func releaseInputsIteratively() {
+    guard arity != .leaf else { return }
+    var pending: [Node<T>] = []
+    detachInputs(into: &pending)
+    while let next = pending.popLast() {
+      next.detachInputs(into: &pending)
+      // `next` dies here with no inputs left, so its own deinit returns at once.
+    }
+  }
+
+  /// Gives back this node's references to its inputs, moving the inputs that only
+  /// this node kept alive into `pending`, and turns the node into a leaf.
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
+  @usableFromInline
+  final func detachInputs(into pending: inout [Node<T>]) {
+    switch arity {
+    case .leaf:
+      return
+    case .unary:
+      Self.detach(unsafeDowncast(self, to: UnaryNode<T>.self).input, into: &pending)
+    case .binary:
+      let node = unsafeDowncast(self, to: BinaryNode<T>.self)
+      Self.detach(node.lhs, into: &pending)
+      Self.detach(node.rhs, into: &pending)
+    case .nary:
+      for input in unsafeDowncast(self, to: NaryNode<T>.self).inputs {
+        Self.detach(input, into: &pending)
+      }
+    }
+    arity = .leaf
+  }
+
+  /// Takes back the retain that `input` owned: keeps the input in `pending` if this
+  /// was its last reference and it has inputs of its own, otherwise releases it.
+  @inline(__always)
+  static func detach(_ input: Unmanaged<Node<T>>, into pending: inout [Node<T>]) {
+    var input = input.takeRetainedValue()
+    if input.arity != .leaf && isKnownUniquelyReferenced(&input) {
+      pending.append(input)
+    }
+  }
+}

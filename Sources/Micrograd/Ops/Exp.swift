@@ -1,0 +1,23 @@
+extension Ops {
+  /// The exponential, eˣ: d/dx = eˣ. It overflows to +inf past about 709.78 (Double)
+  /// or 88.72 (Float), and then so does its derivative.
+  @frozen
+  public struct Exp<Scalar: ScalarMath>: UnaryLocalGradient {
+    /// Creates the op.
+    @inlinable public init() {}
+    /// The name `"exp"`.
+    @inlinable public static var name: String { "exp" }
+    /// Returns eˣ and its derivative eˣ.
+    @inlinable
+    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
+      let y = Scalar.exp(x)
+      return (y, y)
+    }
+  }
+}
+
+extension Differentiable where Scalar: ScalarMath {
+  /// e raised to this value.
+  @inlinable
+  public func exp() -> Self { Self.apply(Ops.Exp(), self) }
+}

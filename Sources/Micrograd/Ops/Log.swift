@@ -1,0 +1,20 @@
+extension Ops {
+  /// The natural logarithm, ln x: d/dx = 1/x. ln 0 = −inf (with derivative +inf);
+  /// ln of a negative number is NaN.
+  @frozen
+  public struct Log<Scalar: ScalarMath>: UnaryLocalGradient {
+    /// Creates the op.
+    @inlinable public init() {}
+    /// The name `"log"`.
+    @inlinable public static var name: String { "log" }
+    /// Returns ln x and its derivative 1/x.
+    @inlinable
+    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (Scalar.log(x), 1 / x) }
+  }
+}
+
+extension Differentiable where Scalar: ScalarMath {
+  /// The natural logarithm of this value.
+  @inlinable
+  public func log() -> Self { Self.apply(Ops.Log(), self) }
+}

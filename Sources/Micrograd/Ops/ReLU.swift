@@ -1,0 +1,26 @@
+extension Ops {
+  /// The rectified linear unit, max(0, x): d/dx = 1 for x > 0, else 0.
+  ///
+  /// relu′(0) = 0, as in PyTorch. NaN stays NaN, in the value and the derivative:
+  /// a NaN input is never silently turned into 0.
+  @frozen
+  public struct ReLU<Scalar: BinaryFloatingPoint>: UnaryLocalGradient {
+    /// Creates the op.
+    @inlinable public init() {}
+    /// The name `"ReLU"`, as micrograd draws it.
+    @inlinable public static var name: String { "ReLU" }
+    /// Returns max(0, x) and its derivative.
+    @inlinable
+    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
+      if x > 0 { return (x, 1) }
+      if x.isNaN { return (x, x) }
+      return (0, 0)
+    }
+  }
+}
+
+extension Differentiable {
+  /// The rectified linear unit of this value, max(0, x).
+  @inlinable
+  public func relu() -> Self { Self.apply(Ops.ReLU(), self) }
+}

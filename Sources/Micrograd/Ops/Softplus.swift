@@ -1,0 +1,27 @@
+extension Ops {
+  /// The softplus, ln(1 + eˣ), a smooth ReLU: d/dx = σ(x).
+  ///
+  /// Computed as max(x, 0) + ln(1 + e^−|x|), which neither overflows for large x
+  /// nor loses precision for very negative x.
+  @frozen
+  public struct Softplus<Scalar: ScalarMath>: UnaryLocalGradient {
+    /// Creates the op.
+    @inlinable public init() {}
+    /// The name `"softplus"`.
+    @inlinable public static var name: String { "softplus" }
+    /// Returns ln(1 + eˣ) and its derivative σ(x).
+    @inlinable
+    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
+      let z = Scalar.exp(-x.magnitude)
+      let value = (x > 0 ? x : 0) + Scalar.log1p(z)
+      let sigmoid = x >= 0 ? 1 / (1 + z) : z / (1 + z)
+      return (x.isNaN ? x : value, sigmoid)
+    }
+  }
+}
+
+extension Differentiable where Scalar: ScalarMath {
+  /// The softplus of this value, ln(1 + eˣ).
+  @inlinable
+  public func softplus() -> Self { Self.apply(Ops.Softplus(), self) }
+}

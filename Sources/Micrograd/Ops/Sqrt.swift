@@ -1,0 +1,23 @@
+extension Ops {
+  /// The square root, √x: d/dx = 1/(2√x). √0 has derivative +inf; √ of a negative
+  /// number is NaN.
+  @frozen
+  public struct SquareRoot<Scalar: BinaryFloatingPoint>: UnaryLocalGradient {
+    /// Creates the op.
+    @inlinable public init() {}
+    /// The name `"sqrt"`.
+    @inlinable public static var name: String { "sqrt" }
+    /// Returns √x and its derivative.
+    @inlinable
+    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
+      let y = x.squareRoot()
+      return (y, 1 / (2 * y))
+    }
+  }
+}
+
+extension Differentiable {
+  /// The square root of this value.
+  @inlinable
+  public func sqrt() -> Self { Self.apply(Ops.SquareRoot(), self) }
+}

@@ -1,0 +1,25 @@
+extension Ops {
+  /// The hyperbolic tangent, y = tanh x: d/dx = 1 − y².
+  ///
+  /// Computed by the C library, which saturates to ±1 for large |x| instead of
+  /// forming (e²ˣ − 1)/(e²ˣ + 1) = inf/inf = NaN; the derivative then goes to 0.
+  @frozen
+  public struct Tanh<Scalar: ScalarMath>: UnaryLocalGradient {
+    /// Creates the op.
+    @inlinable public init() {}
+    /// The name `"tanh"`.
+    @inlinable public static var name: String { "tanh" }
+    /// Returns tanh x and its derivative 1 − tanh² x.
+    @inlinable
+    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
+      let y = Scalar.tanh(x)
+      return (y, 1 - y * y)
+    }
+  }
+}
+
+extension Differentiable where Scalar: ScalarMath {
+  /// The hyperbolic tangent of this value.
+  @inlinable
+  public func tanh() -> Self { Self.apply(Ops.Tanh(), self) }
+}

@@ -1,0 +1,39 @@
+extension Ops {
+  /// The sine, sin x: d/dx = cos x.
+  @frozen
+  public struct Sin<Scalar: ScalarMath>: UnaryLocalGradient {
+    /// Creates the op.
+    @inlinable public init() {}
+    /// The name `"sin"`.
+    @inlinable public static var name: String { "sin" }
+    /// Returns sin x and its derivative cos x.
+    @inlinable
+    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
+      (Scalar.sin(x), Scalar.cos(x))
+    }
+  }
+
+  /// The cosine, cos x: d/dx = −sin x.
+  @frozen
+  public struct Cos<Scalar: ScalarMath>: UnaryLocalGradient {
+    /// Creates the op.
+    @inlinable public init() {}
+    /// The name `"cos"`.
+    @inlinable public static var name: String { "cos" }
+    /// Returns cos x and its derivative −sin x.
+    @inlinable
+    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
+      (Scalar.cos(x), -Scalar.sin(x))
+    }
+  }
+}
+
+extension Differentiable where Scalar: ScalarMath {
+  /// The sine of this value, in radians.
+  @inlinable
+  public func sin() -> Self { Self.apply(Ops.Sin(), self) }
+
+  /// The cosine of this value, in radians.
+  @inlinable
+  public func cos() -> Self { Self.apply(Ops.Cos(), self) }
+}
