@@ -36,3 +36,27 @@ struct KnownValuesTests {
     #expect(a.grad == 2)
   }
 }
+
+@Suite("Fused ops")
+struct FusedOpsTests {
+  @Test("dot equals the written-out sum of products, value and gradients")
+  func dotMatchesChain() {
+    let a = [Var(0.5), Var(-1.25), Var(2.0)]
+    let b = [Var(3.0), Var(0.75), Var(-0.5)]
+    let fused = Var.dot(a, b)
+    let chain = a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+    #expect(fused.data == chain.data)
+    fused.backward()
+    #expect(a.map(\.grad) == b.map(\.data))
+    #expect(b.map(\.grad) == a.map(\.data))
+  }
+
+  @Test("sum of a repeated value counts each use")
+  func sumRepeated() {
+    let a = Var(2.0)
+    let s = Var.sum([a, a, a])
+    s.backward()
+    #expect(s.data == 6)
+    #expect(a.grad == 3)
+  }
+}

@@ -1,0 +1,38 @@
+extension Ops {
+  /// The dot product of two equal-length lists, a · b = Σ aᵢbᵢ:
+  /// ∂/∂aᵢ = bᵢ, ∂/∂bᵢ = aᵢ.
+  ///
+  /// The inputs are `a` followed by `b`. One node replaces the n products and n − 1
+  /// sums of a written-out dot product; the terms are added left to right, so the
+  /// value equals the written-out chain's bit for bit.
+  @frozen
+  public struct Dot<Scalar: BinaryFloatingPoint>: NaryLocalGradient {
+    /// Creates the op.
+    @inlinable public init() {}
+    /// The name `"dot"`.
+    @inlinable public static var name: String { "dot" }
+    /// Returns Σ aᵢbᵢ and its partials (b, a), for `x` = a followed by b.
+    ///
+    /// - Precondition: `x` has an even number of elements.
+    @inlinable
+    public func forward(_ x: [Scalar]) -> (value: Scalar, partials: [Scalar]) {
+      precondition(x.count.isMultiple(of: 2), "dot needs two lists of equal length")
+      let n = x.count / 2
+      guard n > 0 else { return (0, []) }
+      var total = x[0] * x[n]
+      for i in 1..<n { total += x[i] * x[n + i] }
+      return (total, Array(x[n...]) + Array(x[..<n]))
+    }
+  }
+}
+
+extension Differentiable {
+  /// The dot product Σ aᵢbᵢ as a single graph node; 0 (a new leaf) for empty lists.
+  ///
+  /// - Precondition: `a` and `b` have the same length.
+  @inlinable
+  public static func dot(_ a: [Self], _ b: [Self]) -> Self {
+    precondition(a.count == b.count, "dot of lists of lengths \(a.count) and \(b.count)")
+    return a.isEmpty ? Self(0) : apply(Ops.Dot(), a + b)
+  }
+}
