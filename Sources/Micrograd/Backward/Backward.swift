@@ -37,14 +37,18 @@ extension Var {
 extension Node {
   @inlinable
   final func backward() {
-    let order = interiorNodesInTopologicalOrder()
-    if order.isEmpty {
+    guard arity != .leaf else {
       grad += 1  // a leaf: d(self)/d(self) = 1
       return
     }
-    var setAside = ContiguousArray<T>()
-    setAside.reserveCapacity(order.count)
-    for ref in order {
+    var order = WorkStack<T>()
+    var setAside = ScratchBuffer<T>()
+    defer {
+      order.deallocate()
+      setAside.deallocate()
+    }
+    forEachInteriorNodeInTopologicalOrder { ref in
+      order.push(ref)
       ref._withUnsafeGuaranteedRef { node in
         setAside.append(node.grad)
         node.grad = 0
@@ -54,10 +58,11 @@ extension Node {
     var index = order.count
     while index > 0 {
       index -= 1
+      let saved = setAside[index]
       order[index]._withUnsafeGuaranteedRef { node in
         let g = node.grad
         node.propagate(g)
-        node.grad = g + setAside[index]
+        node.grad = g + saved
         node.isMarked = false
       }
     }

@@ -3,40 +3,36 @@
 // micrograd's `build_topo` recurses once per node and dies past Python's recursion
 // limit; a recursive sort in Swift dies on the 8 MB stack at about 50,000 nodes.
 // This is the same depth-first post-order with an explicit stack. Nodes are held
-// as unretained references: the root keeps the whole graph alive while we walk it,
-// so the walk does no reference counting at all.
+// as unretained pointers: the root keeps the whole graph alive while we walk it, so
+// the walk does no reference counting at all.
 
 extension Node {
   /// An unretained reference to a node, valid while the graph's root is alive.
   @usableFromInline
   typealias Ref = Unmanaged<Node<T>>
 
-  /// A frame of the depth-first walk: a node, and whether its inputs were pushed.
-  @usableFromInline
-  typealias Frame = (node: Ref, expanded: Bool)
-
-  /// Returns the interior (non-leaf) nodes that this node depends on, itself
-  /// included, each once, every node after all of its inputs.
+  /// Walks the interior (non-leaf) nodes this node depends on, itself included, and
+  /// calls `visit` once for each, every node after all of its inputs.
   ///
-  /// Leaves are left out: backward never has anything to propagate from them.
-  /// Every returned node is left marked; the caller must unmark them.
-  @inlinable
-  final func interiorNodesInTopologicalOrder() -> ContiguousArray<Ref> {
-    var order = ContiguousArray<Ref>()
-    guard arity != .leaf else { return order }
-    order.reserveCapacity(32)
-    var stack = ContiguousArray<Frame>()
-    stack.reserveCapacity(32)
-    stack.append((.passUnretained(self), false))
-    while let (ref, expanded) = stack.popLast() {
+  /// Leaves are skipped: backward has nothing to propagate from them. Every visited
+  /// node is left marked; the caller must unmark them.
+  @inlinable @inline(__always)
+  final func forEachInteriorNodeInTopologicalOrder(_ visit: (Ref) -> Void) {
+    guard arity != .leaf else { return }
+    // The tag of a stack entry says whether the node's inputs were pushed already.
+    var stack = WorkStack<T>()
+    defer { stack.deallocate() }
+    stack.push(.passUnretained(self))
+    while !stack.isEmpty {
+      let (ref, expanded) = stack.pop()
       if expanded {
-        order.append(ref)
+        visit(ref)
         continue
       }
       ref._withUnsafeGuaranteedRef { node in
         if node.isMarked { return }
         node.isMarked = true
-        stack.append((ref, true))
+        stack.push(ref, tag: true)
         switch node.arity {
         case .leaf:
           break
@@ -53,14 +49,13 @@ extension Node {
         }
       }
     }
-    return order
   }
 
   @inlinable @inline(__always)
-  static func push(_ input: Ref, onto stack: inout ContiguousArray<Frame>) {
+  static func push(_ input: Ref, onto stack: inout WorkStack<T>) {
     input._withUnsafeGuaranteedRef { node in
       if node.arity != .leaf && !node.isMarked {
-        stack.append((input, false))
+        stack.push(input)
       }
     }
   }

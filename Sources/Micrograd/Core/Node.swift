@@ -21,10 +21,10 @@
 /// checks have nothing to find.
 @usableFromInline
 class Node<T: BinaryFloatingPoint> {
-  /// The value computed by the forward pass.
-  @exclusivity(unchecked) @usableFromInline final var data: T
-  /// The accumulated derivative of every output back-propagated through this node.
-  @exclusivity(unchecked) @usableFromInline final var grad: T
+  // The fields that do not depend on T come first, so that their offsets are the
+  // same for every T: the unspecialized code of a generic deinit reads `arity`
+  // without asking the type's metadata where it is.
+
   /// The op that produced this node: a `LocalGradient` type, or `Leaf.self`.
   @usableFromInline final let op: Any.Type
   /// The node's label, boxed so that unlabelled nodes pay one word for it.
@@ -34,6 +34,10 @@ class Node<T: BinaryFloatingPoint> {
   @exclusivity(unchecked) @usableFromInline final var arity: Arity
   /// Scratch mark for graph traversals; always `false` between traversals.
   @exclusivity(unchecked) @usableFromInline final var isMarked: Bool
+  /// The value computed by the forward pass.
+  @exclusivity(unchecked) @usableFromInline final var data: T
+  /// The accumulated derivative of every output back-propagated through this node.
+  @exclusivity(unchecked) @usableFromInline final var grad: T
 
   @inlinable
   init(data: T, op: Any.Type, arity: Arity) {
@@ -81,7 +85,9 @@ final class UnaryNode<T: BinaryFloatingPoint>: Node<T> {
     super.init(data: data, op: op, arity: .unary)
   }
 
-  deinit { releaseInputsIteratively() }
+  deinit {
+    if arity != .leaf { releaseInputsIteratively() }
+  }
 }
 
 /// A node with two inputs and the local partial derivatives with respect to each.
@@ -101,7 +107,9 @@ final class BinaryNode<T: BinaryFloatingPoint>: Node<T> {
     super.init(data: data, op: op, arity: .binary)
   }
 
-  deinit { releaseInputsIteratively() }
+  deinit {
+    if arity != .leaf { releaseInputsIteratively() }
+  }
 }
 
 /// A node with any number of inputs, for n-ary ops such as `sum`.
@@ -117,5 +125,7 @@ final class NaryNode<T: BinaryFloatingPoint>: Node<T> {
     super.init(data: data, op: op, arity: .nary)
   }
 
-  deinit { releaseInputsIteratively() }
+  deinit {
+    if arity != .leaf { releaseInputsIteratively() }
+  }
 }

@@ -1,0 +1,60 @@
+/// One workload's figures, printed as a table row or a JSON line.
+struct Report {
+  var workload: String
+  /// The figures, in order: name and value. Doubles print with 4 significant digits
+  /// in the table and in full in JSON.
+  var fields: [(String, Value)]
+
+  enum Value {
+    case number(Double)
+    case integer(Int)
+    case bool(Bool)
+
+    var json: String {
+      switch self {
+      case .number(let x): x.isFinite ? "\(x)" : "null"
+      case .integer(let n): "\(n)"
+      case .bool(let b): "\(b)"
+      }
+    }
+
+    var text: String {
+      switch self {
+      case .number(let x): formatSignificant(x)
+      case .integer(let n): "\(n)"
+      case .bool(let b): b ? "yes" : "NO"
+      }
+    }
+  }
+
+  var jsonLine: String {
+    let body = fields.map { "\"\($0.0)\":\($0.1.json)" }
+    return "{\"workload\":\"\(workload)\"" + body.map { "," + $0 }.joined() + "}"
+  }
+
+  var tableLine: String {
+    let padded = workload.padding(toLength: 8)
+    return padded + fields.map { "\($0.0) \($0.1.text)" }.joined(separator: "  ")
+  }
+}
+
+/// Formats a positive or negative number with about four significant digits.
+func formatSignificant(_ x: Double) -> String {
+  guard x.isFinite, x != 0 else { return "\(x)" }
+  var digits = 3
+  var magnitude = x.magnitude
+  while magnitude >= 10 && digits > 0 {
+    magnitude /= 10
+    digits -= 1
+  }
+  var scale = 1.0
+  for _ in 0..<digits { scale *= 10 }
+  let rounded = (x * scale).rounded() / scale
+  return digits == 0 ? "\(Int(rounded))" : "\(rounded)"
+}
+
+extension String {
+  func padding(toLength length: Int) -> String {
+    count >= length ? self + " " : self + String(repeating: " ", count: length - count)
+  }
+}
