@@ -12,17 +12,32 @@ struct WorkStack<T: BinaryFloatingPoint> {
   @usableFromInline var base: UnsafeMutablePointer<UInt>
   @usableFromInline var count: Int
   @usableFromInline var capacity: Int
+  /// Whether `base` was allocated here (rather than lent by the caller).
+  @usableFromInline var ownsBase: Bool
 
   @inlinable
   init(capacity: Int = 64) {
     self.capacity = Swift.max(capacity, 16)
     base = .allocate(capacity: self.capacity)
     count = 0
+    ownsBase = true
+  }
+
+  /// Creates a stack that starts in `buffer` (typically stack memory from
+  /// `withUnsafeTemporaryAllocation`) and moves to the heap if it outgrows it.
+  @inlinable
+  init(startingIn buffer: UnsafeMutableBufferPointer<UInt>) {
+    base = buffer.baseAddress.unsafelyUnwrapped
+    capacity = buffer.count
+    count = 0
+    ownsBase = false
   }
 
   /// Frees the buffer; the stack must not be used afterwards.
   @inlinable
-  func deallocate() { base.deallocate() }
+  func deallocate() {
+    if ownsBase { base.deallocate() }
+  }
 
   @inlinable
   var isEmpty: Bool { count == 0 }
@@ -58,9 +73,10 @@ struct WorkStack<T: BinaryFloatingPoint> {
   mutating func grow() {
     let bigger = UnsafeMutablePointer<UInt>.allocate(capacity: capacity * 2)
     bigger.moveInitialize(from: base, count: count)
-    base.deallocate()
+    if ownsBase { base.deallocate() }
     base = bigger
     capacity *= 2
+    ownsBase = true
   }
 }
 

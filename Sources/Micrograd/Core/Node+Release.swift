@@ -17,20 +17,26 @@ extension Node {
   @usableFromInline
   final func releaseInputsIteratively() {
     guard arity != .leaf else { return }
-    var pending: [Node<T>] = []
-    detachInputs(into: &pending)
-    while let next = pending.popLast() {
-      next.detachInputs(into: &pending)
-      // `next` dies here with no inputs left, so its own deinit returns at once.
+    // The stack holds owned references (one retain each). It starts on the
+    // machine stack, so a small graph is freed without allocating.
+    withUnsafeTemporaryAllocation(of: UInt.self, capacity: 32) { buffer in
+      var pending = WorkStack<T>(startingIn: buffer)
+      defer { pending.deallocate() }
+      detachInputs(into: &pending)
+      while !pending.isEmpty {
+        let next = pending.pop().node
+        next._withUnsafeGuaranteedRef { $0.detachInputs(into: &pending) }
+        next.release()  // it dies here with no inputs left: its deinit returns at once
+      }
     }
   }
 
-  /// Gives back this node's references to its inputs, moving the inputs that only
-  /// this node kept alive into `pending`, and turns the node into a leaf.
+  /// Gives back this node's references to its inputs, pushing the inputs that only
+  /// this node kept alive onto `pending` (still owned), and turns the node into a leaf.
   @_specialize(where T == Double)
   @_specialize(where T == Float)
   @usableFromInline
-  final func detachInputs(into pending: inout [Node<T>]) {
+  final func detachInputs(into pending: inout WorkStack<T>) {
     switch arity {
     case .leaf:
       return
@@ -48,13 +54,14 @@ extension Node {
     arity = .leaf
   }
 
-  /// Takes back the retain that `input` owned: keeps the input in `pending` if this
-  /// was its last reference and it has inputs of its own, otherwise releases it.
+  /// Takes back the retain that `input` owned: if it was the input's last reference
+  /// and the input has inputs of its own, moves it onto `pending`; otherwise
+  /// releases it (a leaf dies at once, with nothing to recurse into).
   @inline(__always)
-  static func detach(_ input: Unmanaged<Node<T>>, into pending: inout [Node<T>]) {
-    var input = input.takeRetainedValue()
-    if input.arity != .leaf && isKnownUniquelyReferenced(&input) {
-      pending.append(input)
+  static func detach(_ input: Unmanaged<Node<T>>, into pending: inout WorkStack<T>) {
+    var strong = input.takeRetainedValue()
+    if strong.arity != .leaf && isKnownUniquelyReferenced(&strong) {
+      pending.push(Unmanaged.passRetained(consume strong))
     }
   }
 }
