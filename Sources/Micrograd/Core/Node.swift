@@ -5,49 +5,45 @@
 /// backward never calls back into op code. It only runs
 /// `input.grad += partial * node.grad`.
 ///
-/// The class is subclassed by arity so that each node stores only what it needs:
+/// The class is subclassed by arity so that each node stores only what it needs,
+/// and once more by op, so that the op is known from the node's class and costs no
+/// field:
 ///
-/// | class        | stores                               | bytes (Double) |
-/// |--------------|--------------------------------------|----------------|
-/// | `Node`       | a leaf: data, grad, op, label, flags | 64             |
-/// | `UnaryNode`  | + one input and its partial          | 80             |
-/// | `BinaryNode` | + two inputs and their partials      | 96             |
-/// | `NaryNode`   | + arrays of inputs and partials      | 80 + arrays    |
+/// | class                          | stores                          | bytes (Double) |
+/// |--------------------------------|---------------------------------|----------------|
+/// | `Node`                         | a leaf: flags and label, data, grad | 48         |
+/// | `UnaryNode` / `UnaryOpNode`    | + one input and its partial     | 64             |
+/// | `BinaryNode` / `BinaryOpNode`  | + two inputs and their partials | 80             |
+/// | `NaryNode` / `NaryOpNode`      | + arrays of inputs and partials | 64 + arrays    |
 ///
-/// (Sizes are malloc chunks on 64-bit Linux.) Every stored property is `final`, so
-/// reads and writes are direct; `@exclusivity(unchecked)` removes the dynamic
-/// exclusivity checks that would otherwise triple the cost of the hot loops. The
-/// engine never holds an `inout` access to a node's field across a call, so the
-/// checks have nothing to find.
+/// (Sizes are malloc chunks on 64-bit Linux: the object plus 8, rounded up to 16.)
+/// Every stored property is `final`, so reads and writes are direct;
+/// `@exclusivity(unchecked)` removes the dynamic exclusivity checks that would
+/// otherwise triple the cost of the hot loops. The engine never holds an `inout`
+/// access to a node's field across a call, so the checks have nothing to find.
 @usableFromInline
 class Node<T: BinaryFloatingPoint> {
-  // The fields that do not depend on T come first, so that their offsets are the
-  // same for every T: the unspecialized code of a generic deinit reads `arity`
-  // without asking the type's metadata where it is.
-
-  /// The op that produced this node: a `LocalGradient` type, or `Leaf.self`.
-  @usableFromInline final let op: Any.Type
-  /// The node's label, boxed so that unlabelled nodes pay one word for it.
-  @exclusivity(unchecked) @usableFromInline final var labelBox: LabelBox?
-  /// How many inputs the node has, and so which subclass it is; `.leaf` once the
-  /// inputs have been released.
-  @exclusivity(unchecked) @usableFromInline final var arity: Arity
-  /// Scratch mark for graph traversals; always `false` between traversals.
-  @exclusivity(unchecked) @usableFromInline final var isMarked: Bool
+  /// The arity, the traversal mark and the label, packed into one word (see
+  /// `Node+Flags.swift`). It comes first so that its offset is the same for every
+  /// `T`: the unspecialized code of a generic deinit reads it directly.
+  @exclusivity(unchecked) @usableFromInline final var flags: UInt
   /// The value computed by the forward pass.
   @exclusivity(unchecked) @usableFromInline final var data: T
   /// The accumulated derivative of every output back-propagated through this node.
   @exclusivity(unchecked) @usableFromInline final var grad: T
 
   @inlinable
-  init(data: T, op: Any.Type, arity: Arity) {
+  init(data: T, arity: Arity) {
+    self.flags = UInt(arity.rawValue)
     self.data = data
     self.grad = 0
-    self.op = op
-    self.labelBox = nil
-    self.arity = arity
-    self.isMarked = false
   }
+
+  deinit { releaseLabel() }
+
+  /// The name of the op that produced this node; empty for a leaf.
+  @usableFromInline
+  class var operationName: String { "" }
 }
 
 /// The number of inputs a node has, which tells the engine its concrete class.
@@ -56,17 +52,6 @@ enum Arity: UInt8 {
   case leaf, unary, binary, nary
 }
 
-/// A node's label, stored out of line because most nodes have none.
-@usableFromInline
-final class LabelBox {
-  @usableFromInline var text: String
-  @inlinable init(_ text: String) { self.text = text }
-}
-
-/// The stand-in op of a leaf: a value that no op produced.
-@usableFromInline
-enum Leaf {}
-
 // Inputs are held as `Unmanaged` references that own one retain each, taken in
 // `init` and given back exactly once by `detachInputs(into:)`. Reading an input is
 // then a plain pointer load: the topological sort and the backward sweep do no
@@ -74,15 +59,15 @@ enum Leaf {}
 
 /// A node with one input and the local derivative with respect to it.
 @usableFromInline
-final class UnaryNode<T: BinaryFloatingPoint>: Node<T> {
+class UnaryNode<T: BinaryFloatingPoint>: Node<T> {
   @usableFromInline final let input: Unmanaged<Node<T>>
   @usableFromInline final let partial: T
 
   @inlinable
-  init(data: T, op: Any.Type, input: Node<T>, partial: T) {
+  init(data: T, input: Node<T>, partial: T) {
     self.input = .passRetained(input)
     self.partial = partial
-    super.init(data: data, op: op, arity: .unary)
+    super.init(data: data, arity: .unary)
   }
 
   deinit {
@@ -92,19 +77,19 @@ final class UnaryNode<T: BinaryFloatingPoint>: Node<T> {
 
 /// A node with two inputs and the local partial derivatives with respect to each.
 @usableFromInline
-final class BinaryNode<T: BinaryFloatingPoint>: Node<T> {
+class BinaryNode<T: BinaryFloatingPoint>: Node<T> {
   @usableFromInline final let lhs: Unmanaged<Node<T>>
   @usableFromInline final let rhs: Unmanaged<Node<T>>
   @usableFromInline final let lhsPartial: T
   @usableFromInline final let rhsPartial: T
 
   @inlinable
-  init(data: T, op: Any.Type, lhs: Node<T>, rhs: Node<T>, partials: (T, T)) {
+  init(data: T, lhs: Node<T>, rhs: Node<T>, partials: (T, T)) {
     self.lhs = .passRetained(lhs)
     self.rhs = .passRetained(rhs)
     self.lhsPartial = partials.0
     self.rhsPartial = partials.1
-    super.init(data: data, op: op, arity: .binary)
+    super.init(data: data, arity: .binary)
   }
 
   deinit {
@@ -114,15 +99,15 @@ final class BinaryNode<T: BinaryFloatingPoint>: Node<T> {
 
 /// A node with any number of inputs, for n-ary ops such as `sum`.
 @usableFromInline
-final class NaryNode<T: BinaryFloatingPoint>: Node<T> {
+class NaryNode<T: BinaryFloatingPoint>: Node<T> {
   @usableFromInline final let inputs: [Unmanaged<Node<T>>]
   @usableFromInline final let partials: [T]
 
   @inlinable
-  init(data: T, op: Any.Type, inputs: [Node<T>], partials: [T]) {
+  init(data: T, inputs: [Node<T>], partials: [T]) {
     self.inputs = inputs.map { .passRetained($0) }
     self.partials = partials
-    super.init(data: data, op: op, arity: .nary)
+    super.init(data: data, arity: .nary)
   }
 
   deinit {

@@ -7,7 +7,7 @@ extension Var: Differentiable {
   public static func apply<Op: UnaryLocalGradient>(_ op: Op, _ x: Self) -> Self
   where Op.Scalar == T {
     let (value, dx) = op.forward(x.node.data)
-    return Var(node: UnaryNode(data: value, op: Op.self, input: x.node, partial: dx))
+    return Var(node: UnaryOpNode<T, Op>(data: value, input: x.node, partial: dx))
   }
 
   /// Applies a two-input op to `x` and `y`, recording it in the graph.
@@ -16,7 +16,7 @@ extension Var: Differentiable {
   where Op.Scalar == T {
     let (value, dx, dy) = op.forward(x.node.data, y.node.data)
     return Var(
-      node: BinaryNode(data: value, op: Op.self, lhs: x.node, rhs: y.node, partials: (dx, dy)))
+      node: BinaryOpNode<T, Op>(data: value, lhs: x.node, rhs: y.node, partials: (dx, dy)))
   }
 
   /// Applies an n-input op to `inputs`, recording it in the graph.
@@ -30,7 +30,6 @@ extension Var: Differentiable {
       partials.count == inputs.count,
       "\(Op.name) returned \(partials.count) partial derivatives for \(inputs.count) inputs")
     return Var(
-      node: NaryNode(
-        data: value, op: Op.self, inputs: inputs.map(\.node), partials: partials))
+      node: NaryOpNode<T, Op>(data: value, inputs: inputs.map(\.node), partials: partials))
   }
 }

@@ -8,7 +8,7 @@ extension Var {
   /// The name of the op that produced this value, such as `"*"` or `"tanh"`;
   /// empty for a leaf.
   public var operation: String {
-    Self.operationName(of: node.op)
+    type(of: node).operationName
   }
 
   /// The values this one was computed from, in the op's argument order
@@ -27,11 +27,5 @@ extension Var {
     result.reserveCapacity(node.inputCount)
     node.forEachInput { _, partial in result.append(partial) }
     return result
-  }
-
-  static func operationName(of op: Any.Type) -> String {
-    if op == Leaf.self { return "" }
-    if let op = op as? any LocalGradient.Type { return op.name }
-    return String(describing: op)
   }
 }

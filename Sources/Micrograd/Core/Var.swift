@@ -34,8 +34,8 @@ public struct Var<T: BinaryFloatingPoint> {
   ///   - label: A name shown in descriptions and graph drawings.
   @inlinable
   public init(_ data: T, label: String = "") {
-    node = Node(data: data, op: Leaf.self, arity: .leaf)
-    if !label.isEmpty { node.labelBox = LabelBox(label) }
+    node = Node(data: data, arity: .leaf)
+    if !label.isEmpty { node.label = label }
   }
 
   /// The value computed by the forward pass.
@@ -60,14 +60,8 @@ public struct Var<T: BinaryFloatingPoint> {
 
   /// A name shown in descriptions and graph drawings; empty by default.
   public var label: String {
-    get { node.labelBox?.text ?? "" }
-    nonmutating set {
-      if let box = node.labelBox {
-        box.text = newValue
-      } else if !newValue.isEmpty {
-        node.labelBox = LabelBox(newValue)
-      }
-    }
+    get { node.label }
+    nonmutating set { node.label = newValue }
   }
 
   /// Returns this value with its label set to `label`, for building graphs inline.
