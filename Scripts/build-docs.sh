@@ -8,7 +8,7 @@
 #
 # Output: .build/docs/<Module>.doccarchive, a static website. To browse it, serve the
 # archive folder, e.g. `python3 -m http.server --directory .build/docs/Micrograd.doccarchive`,
-# and open http://localhost:8000/documentation/micrograd.
+# and open http://localhost:8000/documentation/micrograd/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
