@@ -27,6 +27,8 @@ extension Var {
   /// graphs of tens of millions of nodes are fine. It runs no op code: each op's
   /// local derivatives were stored during the forward pass.
   ///
+  /// <doc:HowBackwardWorks> explains the algorithm.
+  ///
   /// - Complexity: O(*n*) in the number of nodes and edges the value depends on.
   @inlinable
   public func backward() {

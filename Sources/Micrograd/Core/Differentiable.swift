@@ -1,7 +1,7 @@
 /// A scalar that records the ops applied to it, so that gradients can be computed
 /// by reverse-mode automatic differentiation.
 ///
-/// ``Var`` is the conforming type. The ops (`+`, `*`, ``tanh()``, ``pow(_:)-3mdhe``, …)
+/// ``Var`` is the conforming type. The ops (`+`, `*`, ``tanh()``, ``pow(_:)-(Scalar)``, …)
 /// are written once, in extensions of this protocol, each in terms of the three
 /// `apply` requirements and a ``LocalGradient`` conformance. A custom op is written
 /// the same way.

@@ -18,6 +18,8 @@ extension Ops {
 
 extension Differentiable {
   /// The absolute value of this value.
+  ///
+  /// d/dx = sign(x), with sign(0) = 0 as in PyTorch. See ``Ops/Abs``.
   @inlinable
   public func abs() -> Self { Self.apply(Ops.Abs(), self) }
 }

@@ -29,6 +29,9 @@ extension Ops {
 extension Differentiable {
   /// The dot product Σ aᵢbᵢ as a single graph node; 0 (a new leaf) for empty lists.
   ///
+  /// ∂/∂aᵢ = bᵢ and ∂/∂bᵢ = aᵢ. One node replaces n products and n − 1 sums, with the
+  /// same value bit for bit: use it for a neuron's weighted sum. See ``Ops/Dot``.
+  ///
   /// - Precondition: `a` and `b` have the same length.
   @inlinable
   public static func dot(_ a: [Self], _ b: [Self]) -> Self {

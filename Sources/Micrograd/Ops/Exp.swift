@@ -18,6 +18,9 @@ extension Ops {
 
 extension Differentiable where Scalar: ScalarMath {
   /// e raised to this value.
+  ///
+  /// d/dx = eˣ. The value and its derivative overflow to +inf past about 709.78
+  /// (Double) or 88.72 (Float). See ``Ops/Exp``.
   @inlinable
   public func exp() -> Self { Self.apply(Ops.Exp(), self) }
 }

@@ -23,6 +23,9 @@
 ///
 /// let y = Var(0.5).applying(LegendreP3())
 /// ```
+///
+/// <doc:WritingACustomOp> walks through ops of one, two and many inputs, and how to test
+/// them.
 public protocol LocalGradient {
   /// The floating-point type the op computes in.
   associatedtype Scalar: BinaryFloatingPoint

@@ -15,6 +15,9 @@ extension Ops {
 
 extension Differentiable where Scalar: ScalarMath {
   /// The natural logarithm of this value.
+  ///
+  /// d/dx = 1/x. ln 0 = −inf, and the logarithm of a negative number is NaN.
+  /// See ``Ops/Log``.
   @inlinable
   public func log() -> Self { Self.apply(Ops.Log(), self) }
 }

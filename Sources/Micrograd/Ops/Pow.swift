@@ -44,10 +44,15 @@ extension Ops {
 
 extension Differentiable where Scalar: ScalarMath {
   /// This value raised to a constant power (micrograd's `x**n`).
+  ///
+  /// d/dx = n·xⁿ⁻¹. A negative base with a non-integer exponent gives NaN, and x⁰ has
+  /// derivative 0 everywhere. See ``Ops/Power``.
   @inlinable
   public func pow(_ exponent: Scalar) -> Self { Self.apply(Ops.Power(exponent), self) }
 
   /// This value raised to a variable power.
+  ///
+  /// ∂/∂x = y·xʸ⁻¹ and ∂/∂y = xʸ·ln x. See ``Ops/PowerOfVariable``.
   @inlinable
   public func pow(_ exponent: Self) -> Self { Self.apply(Ops.PowerOfVariable(), self, exponent) }
 }

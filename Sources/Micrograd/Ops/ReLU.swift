@@ -21,6 +21,9 @@ extension Ops {
 
 extension Differentiable {
   /// The rectified linear unit of this value, max(0, x).
+  ///
+  /// d/dx is 1 for x > 0 and 0 otherwise, including at 0, as in PyTorch; NaN stays
+  /// NaN. See ``Ops/ReLU``.
   @inlinable
   public func relu() -> Self { Self.apply(Ops.ReLU(), self) }
 }

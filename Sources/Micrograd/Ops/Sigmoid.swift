@@ -21,6 +21,9 @@ extension Ops {
 
 extension Differentiable where Scalar: ScalarMath {
   /// The logistic sigmoid of this value, 1/(1 + e⁻ˣ).
+  ///
+  /// d/dx = σ(x)(1 − σ(x)). Saturates to 0 or 1, with derivative 0, for large |x|,
+  /// without overflow. See ``Ops/Sigmoid``.
   @inlinable
   public func sigmoid() -> Self { Self.apply(Ops.Sigmoid(), self) }
 }

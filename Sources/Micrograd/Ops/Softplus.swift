@@ -22,6 +22,9 @@ extension Ops {
 
 extension Differentiable where Scalar: ScalarMath {
   /// The softplus of this value, ln(1 + eˣ).
+  ///
+  /// A smooth ReLU, with d/dx = σ(x). It neither overflows for large x nor loses
+  /// precision for very negative x. See ``Ops/Softplus``.
   @inlinable
   public func softplus() -> Self { Self.apply(Ops.Softplus(), self) }
 }

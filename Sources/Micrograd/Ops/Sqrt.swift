@@ -18,6 +18,9 @@ extension Ops {
 
 extension Differentiable {
   /// The square root of this value.
+  ///
+  /// d/dx = 1/(2√x), which is +inf at 0. The square root of a negative number is NaN.
+  /// See ``Ops/SquareRoot``.
   @inlinable
   public func sqrt() -> Self { Self.apply(Ops.SquareRoot(), self) }
 }

@@ -42,28 +42,40 @@ extension Ops {
 
 extension Differentiable {
   /// The difference of two values.
+  ///
+  /// The partial derivatives are 1 and −1. See ``Ops/Subtract``.
   @inlinable
   public static func - (lhs: Self, rhs: Self) -> Self { apply(Ops.Subtract(), lhs, rhs) }
 
   /// A value minus a constant.
+  ///
+  /// Recorded as the value plus −`rhs` (``Ops/AddConstant``), with derivative 1.
   @inlinable
   public static func - (lhs: Self, rhs: Scalar) -> Self { apply(Ops.AddConstant(-rhs), lhs) }
 
   /// A constant minus a value.
+  ///
+  /// The derivative with respect to the value is −1. See ``Ops/SubtractFromConstant``.
   @inlinable
   public static func - (lhs: Scalar, rhs: Self) -> Self {
     apply(Ops.SubtractFromConstant(lhs), rhs)
   }
 
   /// The negation of a value.
+  ///
+  /// The derivative is −1. See ``Ops/Negate``.
   @inlinable
   public static prefix func - (x: Self) -> Self { apply(Ops.Negate(), x) }
 
   /// Replaces `lhs` with a new value, `lhs - rhs`.
+  ///
+  /// Like `+=`, it records a new node and makes `lhs` refer to it.
   @inlinable
   public static func -= (lhs: inout Self, rhs: Self) { lhs = lhs - rhs }
 
   /// Replaces `lhs` with a new value, `lhs - rhs`.
+  ///
+  /// Like `+=`, it records a new node and makes `lhs` refer to it.
   @inlinable
   public static func -= (lhs: inout Self, rhs: Scalar) { lhs = lhs - rhs }
 }

@@ -21,6 +21,9 @@ extension Ops {
 
 extension Differentiable {
   /// The sum of `values` as a single graph node; 0 (a new leaf) for no values.
+  ///
+  /// Every partial derivative is 1. One node replaces a chain of n − 1 additions, with
+  /// the same value bit for bit; a value listed twice counts twice. See ``Ops/Sum``.
   @inlinable
   public static func sum(_ values: [Self]) -> Self {
     values.isEmpty ? Self(0) : apply(Ops.Sum(), values)
@@ -29,6 +32,8 @@ extension Differentiable {
 
 extension Sequence where Element: Differentiable {
   /// The sum of the elements as a single graph node; 0 (a new leaf) if there are none.
+  ///
+  /// See ``Differentiable/sum(_:)``.
   @inlinable
   public func sum() -> Element { Element.sum(Array(self)) }
 }

@@ -20,6 +20,9 @@ extension Ops {
 
 extension Differentiable where Scalar: ScalarMath {
   /// The hyperbolic tangent of this value.
+  ///
+  /// d/dx = 1 − tanh² x. Saturates to ±1, with derivative 0, for large |x|.
+  /// See ``Ops/Tanh``.
   @inlinable
   public func tanh() -> Self { Self.apply(Ops.Tanh(), self) }
 }

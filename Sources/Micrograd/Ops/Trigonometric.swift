@@ -30,10 +30,14 @@ extension Ops {
 
 extension Differentiable where Scalar: ScalarMath {
   /// The sine of this value, in radians.
+  ///
+  /// d/dx = cos x. See ``Ops/Sin``.
   @inlinable
   public func sin() -> Self { Self.apply(Ops.Sin(), self) }
 
   /// The cosine of this value, in radians.
+  ///
+  /// d/dx = −sin x. See ``Ops/Cos``.
   @inlinable
   public func cos() -> Self { Self.apply(Ops.Cos(), self) }
 }

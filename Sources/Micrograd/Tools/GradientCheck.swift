@@ -65,7 +65,8 @@ public func defaultGradientCheckTolerances<T: BinaryFloatingPoint>(
 /// Compares the gradient that `backward()` computes with central finite differences,
 /// as `torch.autograd.gradcheck` does.
 ///
-/// Call it from your own tests to check a custom op or a model:
+/// Call it from your own tests to check a custom op or a model (see
+/// <doc:GradientCheckingInYourTests>):
 ///
 /// ```swift
 /// let result = checkGradients(of: { x in (x[0] * x[1]).tanh() }, at: [0.3, -1.2])
