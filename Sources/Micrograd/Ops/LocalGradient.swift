@@ -41,18 +41,30 @@ extension LocalGradient {
 
 /// An op of one input: y = f(x), with dy/dx.
 public protocol UnaryLocalGradient: LocalGradient {
+  // Restated so that a conformance can infer `Scalar` from `forward`, as in
+  // `func forward(_ x: Double) -> (value: Double, dx: Double)`.
+  associatedtype Scalar
+
   /// Returns f(x) and f′(x).
   func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar)
 }
 
 /// An op of two inputs: z = f(x, y), with ∂z/∂x and ∂z/∂y.
 public protocol BinaryLocalGradient: LocalGradient {
+  // Restated so that a conformance can infer `Scalar` from `forward`, as in
+  // `func forward(_ x: Double) -> (value: Double, dx: Double)`.
+  associatedtype Scalar
+
   /// Returns f(x, y), ∂f/∂x and ∂f/∂y.
   func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar)
 }
 
 /// An op of any number of inputs: y = f(x₀, …, xₙ₋₁), with each ∂y/∂xᵢ.
 public protocol NaryLocalGradient: LocalGradient {
+  // Restated so that a conformance can infer `Scalar` from `forward`, as in
+  // `func forward(_ x: Double) -> (value: Double, dx: Double)`.
+  associatedtype Scalar
+
   /// Returns f(x) and its partial derivatives, one per input, in input order.
   ///
   /// The `partials` array must have as many elements as `x`.

@@ -54,7 +54,6 @@ precondition(single.passed, "P3 in Float should pass the Float tolerances")
 
 //: And the checker catches a mistake, here a forgotten factor 3/2 in the derivative.
 struct WrongP3: UnaryLocalGradient {
-  typealias Scalar = Double  // a non-generic op names its scalar type
   func forward(_ x: Double) -> (value: Double, dx: Double) {
     (0.5 * (5 * x * x * x - 3 * x), 5 * x * x - 1)
   }
