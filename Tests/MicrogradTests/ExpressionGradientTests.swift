@@ -1,0 +1,45 @@
+import Micrograd
+import Testing
+
+/// Random compositions of ops, against central finite differences: expression DAGs
+/// of up to eight ops over up to three inputs, in which op results are often used by
+/// several consumers (or twice by one), in Float and in Double.
+///
+/// See ``GradientTolerance`` for the step and tolerances, and
+/// ``ExpressionGraph/random(using:kinds:maxInputs:maxOps:)`` for how the graphs keep
+/// away from kinks and singularities.
+///
+/// Calibration: over 20,000 graphs per type (four other seeds), no case failed; the
+/// largest error of a passing case was 84% of the allowed error in Float (a
+/// truncation error, in a fast-curving composition) and 9% in Double; 18 Float cases
+/// and 1 Double case in 20,000 were skipped.
+@Suite("Random expression graphs against finite differences")
+struct ExpressionGradientTests {
+  static let cases = 600
+
+  @Test("random DAGs of every op", arguments: [0x00C0_FFEE, 0x5EED_0002] as [UInt64])
+  func randomGraphs(seed: UInt64) {
+    check(Float.self, seed: seed)
+    check(Double.self, seed: seed)
+  }
+
+  func check<T: PropertyScalar>(_ type: T.Type, seed: UInt64) {
+    let outcome = expectGradientProperty(type, seed: seed, cases: Self.cases) { rng in
+      ExpressionGraph.random(using: &rng, kinds: OpKind.correct)
+    }
+    // The property must really have covered shared nodes.
+    #expect(outcome.shared * 3 >= outcome.checked, "\(outcome.shared) of \(outcome.checked)")
+  }
+
+  @Test("generated graphs are valid and reproducible from their seed")
+  func generatorIsDeterministic() {
+    var first = SplitMix64(seed: 42)
+    var second = SplitMix64(seed: 42)
+    for _ in 0..<50 {
+      let graph = ExpressionGraph.random(using: &first, kinds: OpKind.correct)
+      #expect(graph == ExpressionGraph.random(using: &second, kinds: OpKind.correct))
+      #expect(graph.opCount >= 1)
+      #expect(graph.pruned().opCount == graph.opCount, "no dead ops:\n\(graph)")
+    }
+  }
+}
