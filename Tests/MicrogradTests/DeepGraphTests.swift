@@ -72,5 +72,18 @@ struct DeepGraphTests {
     for i in 1..<n { s = s + w[i] * x[i] }
     s.backward()
     #expect(w.indices.allSatisfy { w[$0].grad == x[$0].data && x[$0].grad == w[$0].data })
+    // zeroGrad walks the same 300,000 nodes without recursion.
+    s.zeroGrad()
+    #expect(s.grad == 0 && s.inputs[0].grad == 0)
+    #expect(w.allSatisfy { $0.grad == 0 } && x.allSatisfy { $0.grad == 0 })
+  }
+
+  @Test("a chain 60,000 deep can be drawn")
+  func deepGraphviz() {
+    var y = Var(1.0, label: "x")
+    for _ in 0..<60_000 { y = y + 1 }
+    let dot = y.graphviz()
+    #expect(dot.contains("v0 [label=\"{  | data 60001.0000 | grad 0.0000 }\"];"))
+    #expect(dot.contains("v60000 [label=\"{ x | data 1.0000 | grad 0.0000 }\"];"))
   }
 }

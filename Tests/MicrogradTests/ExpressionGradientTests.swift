@@ -28,6 +28,8 @@ struct ExpressionGradientTests {
       ExpressionGraph.random(using: &rng, kinds: OpKind.correct)
     }
     // The property must really have covered shared nodes.
-    #expect(outcome.shared * 3 >= outcome.checked, "\(outcome.shared) of \(outcome.checked)")
+    if outcome.failure == nil {
+      #expect(outcome.shared * 3 >= outcome.checked, "\(outcome.shared) of \(outcome.checked)")
+    }
   }
 }

@@ -28,6 +28,21 @@ struct GradientCheckTests {
     check(Double.self)
   }
 
+  @Test("passes with the defaults for Float16 and Float80, where they exist")
+  func otherPrecisions() {
+    func check<T: ScalarMath>(_: T.Type) {
+      let result = checkGradients(of: { ($0[0] * $0[1]).tanh() + $0[0].exp() }, at: [T(0.3), -1.2])
+      #expect(result.passed, "\(T.self): \(result)")
+      #expect(!checkGradients(of: { $0[0].wrongCube() }, at: [T(-1)]).passed)
+    }
+    #if !((os(macOS) || targetEnvironment(macCatalyst)) && arch(x86_64))
+      check(Float16.self)
+    #endif
+    #if (arch(i386) || arch(x86_64)) && !os(Windows) && !os(Android)
+      check(Float80.self)
+    #endif
+  }
+
   @Test("fails on a wrong op and points at the input whose partial is wrong")
   func failsOnWrongOp() {
     func check<T: ScalarMath>(_: T.Type) {

@@ -122,7 +122,7 @@ struct PropertyFailure: CustomStringConvertible {
     Gradient property failed for \(typeName), case seed \
     0x\(String(caseSeed, radix: 16)) (rerun just this case with \
     MICROGRAD_CASE_SEED=0x\(String(caseSeed, radix: 16))).
-    Shrunk in \(shrinkSteps) steps to:
+    Shrunk in \(shrinkSteps) step\(shrinkSteps == 1 ? "" : "s") to:
     \(shrunk)
     \(shrunkResult)
     Original case:
