@@ -12,8 +12,8 @@ import Testing
 /// other edge values are checked exactly in `NumericsTests`. A quarter of the cases
 /// pass one input twice (`x * x`, `x / x`, `x.pow(x)`, `sum([x, x, y])`).
 ///
-/// Calibration: over 2,000 cases per op and type, the largest error was 3% of the
-/// allowed error in Float (`pow(Var)`) and 0.04% in Double (see
+/// Calibration: over 2,000 cases per op and type (another seed), no case failed and
+/// the largest error was 2% of the allowed error in Float and 0.04% in Double (see
 /// ``GradientTolerance``).
 @Suite("Op gradients against finite differences")
 struct OpGradientTests {
