@@ -26,8 +26,9 @@ struct ExpressionGradientTests {
     let outcome = expectGradientProperty(type, seed: seed, cases: Self.cases) { rng in
       ExpressionGraph.random(using: &rng, kinds: OpKind.correct)
     }
-    // The property must really have covered shared nodes.
-    if outcome.failure == nil {
+    // The property must really have covered shared nodes (unless a failure stopped
+    // it, or MICROGRAD_CASE_SEED chose a single case).
+    if outcome.failure == nil, outcome.total == Self.cases {
       #expect(outcome.shared * 3 >= outcome.checked, "\(outcome.shared) of \(outcome.checked)")
     }
   }
