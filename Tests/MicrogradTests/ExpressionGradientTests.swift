@@ -1,0 +1,35 @@
+import Micrograd
+import Testing
+
+/// Random compositions of ops, against central finite differences: expression DAGs
+/// of up to eight ops over up to three inputs, in which op results are often used by
+/// several consumers (or twice by one), in Float and in Double.
+///
+/// See ``GradientTolerance`` for the step and tolerances, and
+/// ``ExpressionGraph/random(using:kinds:maxInputs:maxOps:)`` for how the graphs keep
+/// away from kinks and singularities.
+///
+/// Calibration: over 30,000 Float and 20,000 Double graphs (six other seeds), no case
+/// failed; the largest error of a passing case was 37% of the allowed error in Float
+/// and 9% in Double, and 9 Float cases and 1 Double case were skipped.
+@Suite("Random expression graphs against finite differences")
+struct ExpressionGradientTests {
+  static let cases = 600
+
+  @Test("random DAGs of every op", arguments: [0x00C0_FFEE, 0x5EED_0002] as [UInt64])
+  func randomGraphs(seed: UInt64) {
+    check(Float.self, seed: seed)
+    check(Double.self, seed: seed)
+  }
+
+  func check<T: PropertyScalar>(_ type: T.Type, seed: UInt64) {
+    let outcome = expectGradientProperty(type, seed: seed, cases: Self.cases) { rng in
+      ExpressionGraph.random(using: &rng, kinds: OpKind.correct)
+    }
+    // The property must really have covered shared nodes (unless a failure stopped
+    // it, or MICROGRAD_CASE_SEED chose a single case).
+    if outcome.failure == nil, outcome.total == Self.cases {
+      #expect(outcome.shared * 3 >= outcome.checked, "\(outcome.shared) of \(outcome.checked)")
+    }
+  }
+}
