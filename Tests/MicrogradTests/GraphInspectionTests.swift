@@ -42,7 +42,8 @@ struct GraphInspectionTests {
     let x = Var(0.5)
     let y = Var(2.0)
     let cases: [(Var<Double>, String)] = [
-      (x + y, "+"), (x + 1, "+"), (1 + x, "+"), (x - y, "-"), (1 - x, "-"), (x * y, "*"),
+      (x + y, "+"), (x + 1, "+"), (1 + x, "+"), (x - y, "-"), (x - 1, "-"), (1 - x, "-"),
+      (x * y, "*"),
       (2 * x, "*"), (x / y, "/"), (x / 2, "/"), (2 / x, "/"), (-x, "neg"), (x.tanh(), "tanh"),
       (x.exp(), "exp"), (x.log(), "log"), (x.relu(), "ReLU"), (x.sigmoid(), "sigmoid"),
       (x.softplus(), "softplus"), (x.sqrt(), "sqrt"), (x.abs(), "abs"), (x.sin(), "sin"),

@@ -13,6 +13,20 @@ extension Ops {
     }
   }
 
+  /// Subtracting a constant, x − c: d/dx = 1.
+  @frozen
+  public struct SubtractConstant<Scalar: BinaryFloatingPoint>: UnaryLocalGradient {
+    /// The constant c.
+    public var constant: Scalar
+    /// Creates the op x − `constant`.
+    @inlinable public init(_ constant: Scalar) { self.constant = constant }
+    /// The name `"-"`.
+    @inlinable public static var name: String { "-" }
+    /// Returns x − c and its derivative 1.
+    @inlinable
+    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (x - constant, 1) }
+  }
+
   /// Subtracting from a constant, c − x: d/dx = −1.
   @frozen
   public struct SubtractFromConstant<Scalar: BinaryFloatingPoint>: UnaryLocalGradient {
@@ -51,7 +65,7 @@ extension Differentiable {
   ///
   /// Recorded as the value plus −`rhs` (``Ops/AddConstant``), with derivative 1.
   @inlinable
-  public static func - (lhs: Self, rhs: Scalar) -> Self { apply(Ops.AddConstant(-rhs), lhs) }
+  public static func - (lhs: Self, rhs: Scalar) -> Self { apply(Ops.SubtractConstant(rhs), lhs) }
 
   /// A constant minus a value.
   ///

@@ -11,7 +11,10 @@ extension Var {
   ///
   /// - Parameter decimals: How many decimals to show of `data` and `grad`;
   ///   four by default, as in the lecture.
+  /// - Precondition: `decimals` is between 0 and 15.
   public func graphviz(decimals: Int = 4) -> String {
+    precondition(
+      (0...15).contains(decimals), "graphviz(decimals:) needs 0...15 decimals, got \(decimals)")
     // Number the nodes in a depth-first walk from this value; inputs are visited in
     // argument order, so the numbering is the same on every run.
     var ids: [ObjectIdentifier: Int] = [:]
