@@ -4,11 +4,19 @@ import PackageDescription
 let package = Package(
   name: "swift-micrograd",
   products: [
-    .library(name: "Micrograd", targets: ["Micrograd"])
+    .library(name: "Micrograd", targets: ["Micrograd"]),
+    .library(name: "MicrogradNN", targets: ["MicrogradNN"]),
+    .executable(name: "micrograd", targets: ["MicrogradCLI"]),
   ],
   targets: [
     .target(name: "Micrograd"),
+    .target(name: "MicrogradNN", dependencies: ["Micrograd"]),
+    // The target is not named `micrograd`, which would clash with `Micrograd` on
+    // case-insensitive file systems; the product (the command) is.
+    .executableTarget(name: "MicrogradCLI", dependencies: ["Micrograd", "MicrogradNN"]),
     .testTarget(name: "MicrogradTests", dependencies: ["Micrograd"]),
+    .testTarget(
+      name: "MicrogradNNTests", dependencies: ["Micrograd", "MicrogradNN", "MicrogradCLI"]),
   ],
   swiftLanguageModes: [.v6]
 )
