@@ -1,19 +1,25 @@
 import Foundation
 
-/// Writing to the terminal: standard output, standard error, and whether standard
-/// output is a terminal.
-enum Console {
-  static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+/// Where the commands write: standard output and standard error by default; tests
+/// pass a silent or recording console.
+struct Console: Sendable {
+  /// Writes text to the output, as it is (no newline added).
+  var write: @Sendable (String) -> Void
+  /// Writes one line to the error output.
+  var error: @Sendable (String) -> Void
+  /// Whether the output is a terminal, where progress is drawn in place.
+  var isTerminal: Bool
 
-  /// Writes `text` to standard output at once (no line buffering).
-  static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+  /// Standard output (unbuffered) and standard error.
+  static var standard: Console {
+    Console(
+      write: { FileHandle.standardOutput.write(Data($0.utf8)) },
+      error: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) },
+      isTerminal: isatty(STDOUT_FILENO) == 1)
   }
 
-  /// Writes one line to standard error.
-  static func error(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-  }
+  /// A console that drops everything.
+  static let silent = Console(write: { _ in }, error: { _ in }, isTerminal: false)
 }
 
 /// A number with a fixed count of decimals, for progress lines.

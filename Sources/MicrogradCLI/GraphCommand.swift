@@ -4,7 +4,7 @@ import Micrograd
 /// `micrograd graph`: the DOT drawings of the README expression and the lecture's neuron,
 /// and their SVG renderings when Graphviz's `dot` is installed.
 enum GraphCommand {
-  static func run(output: String) throws(RunError) {
+  static func run(output: String, console: Console) throws(RunError) {
     let folder = URL(fileURLWithPath: output, isDirectory: true)
     let graphs = [
       ("readme_expression", readmeExpression().graphviz()),
@@ -19,11 +19,11 @@ enum GraphCommand {
       throw RunError("cannot write into \(output): \(error.localizedDescription)")
     }
     let path = folder.standardizedFileURL.path
-    Console.write("wrote to \(path)/:\n")
-    for (name, _) in graphs { Console.write("  \(name).dot\n") }
+    console.write("wrote to \(path)/:\n")
+    for (name, _) in graphs { console.write("  \(name).dot\n") }
 
     guard let dot = findExecutable("dot") else {
-      Console.write(
+      console.write(
         "Graphviz's 'dot' is not on PATH, so no SVG was drawn. Install Graphviz "
           + "(Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz), then run "
           + "'micrograd graph' again, or: dot -Tsvg \(output)/neuron.dot -o \(output)/neuron.svg\n"
@@ -45,7 +45,7 @@ enum GraphCommand {
       guard process.terminationStatus == 0 else {
         throw RunError("dot failed on \(name).dot (exit status \(process.terminationStatus))")
       }
-      Console.write("  \(name).svg\n")
+      console.write("  \(name).svg\n")
     }
   }
 

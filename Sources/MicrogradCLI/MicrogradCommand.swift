@@ -7,30 +7,30 @@ import Foundation
 @main
 enum MicrogradCommand {
   static func main() {
-    exit(run(Array(CommandLine.arguments.dropFirst())))
+    exit(run(Array(CommandLine.arguments.dropFirst()), console: .standard))
   }
 
   /// Runs the command line `arguments` (without the program name); returns the exit status.
-  static func run(_ arguments: [String]) -> Int32 {
+  static func run(_ arguments: [String], console: Console) -> Int32 {
     let command: ParsedCommand
     do {
       command = try ParsedCommand.parse(arguments)
     } catch {
-      Console.error("micrograd: \(error)")
+      console.error("micrograd: \(error)")
       return 2
     }
     do {
       switch command {
       case .help(let name):
-        Console.write(
+        console.write(
           (name == "train" ? Help.train : name == "graph" ? Help.graph : Help.overview) + "\n")
       case .train(let options):
-        try TrainCommand.run(options)
+        try TrainCommand.run(options, console: console)
       case .graph(let output):
-        try GraphCommand.run(output: output)
+        try GraphCommand.run(output: output, console: console)
       }
     } catch {
-      Console.error("micrograd: \(error)")
+      console.error("micrograd: \(error)")
       return 1
     }
     return 0

@@ -5,11 +5,13 @@ import MicrogradNN
 struct ProgressReporter {
   let totalSteps: Int
   let live: Bool
+  let console: Console
   private var lastDraw: Double = -1
 
-  init(totalSteps: Int, live: Bool) {
+  init(totalSteps: Int, live: Bool, console: Console) {
     self.totalSteps = totalSteps
     self.live = live
+    self.console = console
   }
 
   /// The line for one step: step, loss, accuracy, learning rate and time.
@@ -31,11 +33,11 @@ struct ProgressReporter {
       lastDraw = seconds
       let filled = (record.step + 1) * 20 / totalSteps
       let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: 20 - filled)
-      Console.write("\r\(bar) \(line(record, seconds: seconds))\u{1B}[K" + (isLast ? "\n" : ""))
+      console.write("\r\(bar) \(line(record, seconds: seconds))\u{1B}[K" + (isLast ? "\n" : ""))
     } else {
       let every = max(totalSteps / 10, 1)
       if record.step == 0 || isLast || (record.step + 1) % every == 0 {
-        Console.write(line(record, seconds: seconds) + "\n")
+        console.write(line(record, seconds: seconds) + "\n")
       }
     }
   }

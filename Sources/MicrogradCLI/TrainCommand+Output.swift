@@ -5,7 +5,7 @@ extension TrainCommand {
   /// Writes the pictures and the model into the output folder, and says where they are.
   static func writeOutputs(
     model: MLP<Double>, data: Dataset<Double>, result: TrainingResult, options: TrainOptions,
-    finalAccuracy: Double
+    finalAccuracy: Double, console: Console
   ) throws(RunError) {
     let folder = URL(fileURLWithPath: options.output, isDirectory: true)
     do {
@@ -30,7 +30,7 @@ extension TrainCommand {
           model: model, data: data, title: "\(model) on \(data.name): \(accuracyText)"),
         "decision_boundary.svg")
     } else {
-      Console.write(
+      console.write(
         "(no decision_boundary.svg: the data has \(data.featureCount) features, not 2)\n")
     }
     try write(
@@ -45,9 +45,9 @@ extension TrainCommand {
       throw RunError("cannot write model.json in \(options.output): \(error.localizedDescription)")
     }
 
-    Console.write("wrote to \(folder.standardizedFileURL.path)/:\n")
+    console.write("wrote to \(folder.standardizedFileURL.path)/:\n")
     for name in written {
-      Console.write("  \(name)\n")
+      console.write("  \(name)\n")
     }
   }
 }

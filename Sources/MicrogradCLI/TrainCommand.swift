@@ -10,12 +10,12 @@ struct RunError: Error, CustomStringConvertible {
 
 /// `micrograd train`: build the data and the model, train, draw, save.
 enum TrainCommand {
-  static func run(_ options: TrainOptions) throws(RunError) {
+  static func run(_ options: TrainOptions, console: Console) throws(RunError) {
     let (data, model) = try makeDataAndModel(options)
     let lr = options.initialLearningRate
     let schedule = CLISchedule(options.schedule, initial: lr, steps: options.steps)
 
-    Console.write(
+    console.write(
       "micrograd: training \(model) (\(model.parameterCount) parameters) on \(data.name)\n"
         + "  \(options.loss.displayName) loss + \(options.l2) L2, "
         + "\(optimizerDescription(options)), \(schedule.description(lr)), "
@@ -26,21 +26,21 @@ enum TrainCommand {
     switch options.optimizer {
     case .sgd:
       let optimizer = SGD(model.parameters(), learningRate: lr, momentum: options.momentum)
-      result = train(model, data, optimizer, schedule, options)
+      result = train(model, data, optimizer, schedule, options, console)
     case .adam:
       let optimizer = Adam(model.parameters(), learningRate: lr)
-      result = train(model, data, optimizer, schedule, options)
+      result = train(model, data, optimizer, schedule, options, console)
     }
 
     let finalAccuracy = model.accuracy(on: data)
     let perStep = result.seconds / Double(options.steps) * 1000
-    Console.write(
+    console.write(
       "trained in \(fixed(result.seconds, 2)) s (\(fixed(perStep, 2)) ms per step); "
         + "final training accuracy \(fixed(finalAccuracy * 100, 1))%\n")
 
     try writeOutputs(
       model: model, data: data, result: result, options: options,
-      finalAccuracy: finalAccuracy)
+      finalAccuracy: finalAccuracy, console: console)
   }
 
   struct TrainingResult {
@@ -51,14 +51,14 @@ enum TrainCommand {
   /// The training loop, specialised for each optimiser.
   static func train<O: Optimizer>(
     _ model: MLP<Double>, _ data: Dataset<Double>, _ optimizer: O, _ schedule: CLISchedule,
-    _ options: TrainOptions
+    _ options: TrainOptions, _ console: Console
   ) -> TrainingResult where O.Scalar == Double {
     var trainer = Trainer(
       model: model, data: data, loss: options.loss, l2Strength: options.l2,
       optimizer: optimizer, schedule: schedule, batchSize: options.batchSize,
       shuffleSeed: options.seed)
     var progress = ProgressReporter(
-      totalSteps: options.steps, live: Console.isTerminal && !options.plain)
+      totalSteps: options.steps, live: console.isTerminal && !options.plain, console: console)
     var result = TrainingResult()
     result.records.reserveCapacity(options.steps)
     let clock = ContinuousClock()

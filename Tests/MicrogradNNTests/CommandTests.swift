@@ -29,11 +29,29 @@ struct CommandTests {
   func train() throws {
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let status = MicrogradCommand.run([
-      "train", "--steps", "5", "--samples", "40", "--hidden", "8", "--plain", "--output",
-      folder.path,
-    ])
+    let recorder = Recorder()
+    let status = MicrogradCommand.run(
+      [
+        "train", "--steps", "20", "--samples", "40", "--hidden", "8", "--output", folder.path,
+      ], console: recorder.console)
     #expect(status == 0)
+    #expect(recorder.errors.isEmpty)
+
+    // Not a terminal: plain lines at step 1, every tenth of the run, and the last.
+    let lines = recorder.output.split(separator: "\n").map(String.init)
+    let progress = lines.filter { $0.hasPrefix("step ") }
+    #expect(
+      progress.map { $0.prefix(10) } == ["step  1/20", "step  2/20", "step  4/20"]
+        + ["step  6/20", "step  8/20", "step 10/20", "step 12/20", "step 14/20", "step 16/20"]
+        + ["step 18/20", "step 20/20"])
+    for line in progress {
+      #expect(line.contains("loss ") && line.contains("accuracy ") && line.contains("lr "))
+      #expect(line.hasSuffix(" s"))
+    }
+    #expect(!recorder.output.contains("\r"))
+    #expect(lines.contains { $0.hasPrefix("trained in ") && $0.contains("ms per step") })
+    #expect(lines.contains("wrote to \(folder.standardizedFileURL.path)/:"))
+    #expect(lines.suffix(3) == ["  decision_boundary.svg", "  training.svg", "  model.json"])
 
     let boundary = try elementCounts(folder.appendingPathComponent("decision_boundary.svg"))
     #expect(boundary["svg"] == 1)
@@ -48,7 +66,7 @@ struct CommandTests {
       contentsOf: folder.appendingPathComponent("training.svg"), encoding: .utf8)
     let lossLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("<polyline") })
     let points = lossLine.split(separator: "\"")[1].split(separator: " ")
-    #expect(points.count == 5)
+    #expect(points.count == 20)
 
     let model = try MLP<Double>.load(from: folder.appendingPathComponent("model.json"))
     #expect(model.description == "MLP(2, [8, 1])")
@@ -63,9 +81,10 @@ struct CommandTests {
     try "a,b,c,label\n0,0,1,0\n1,1,0,1\n0,1,1,0\n1,0,0,1\n".write(
       to: good, atomically: true, encoding: .utf8)
     #expect(
-      MicrogradCommand.run([
-        "train", "--dataset", good.path, "--steps", "3", "--plain", "-o", folder.path,
-      ]) == 0)
+      MicrogradCommand.run(
+        [
+          "train", "--dataset", good.path, "--steps", "3", "--plain", "-o", folder.path,
+        ], console: .silent) == 0)
     // Three features: no decision boundary, but the curves and the model.
     #expect(
       !FileManager.default.fileExists(
@@ -75,14 +94,16 @@ struct CommandTests {
 
     let bad = folder.appendingPathComponent("bad.csv")
     try "0,0,0\n1,1\n".write(to: bad, atomically: true, encoding: .utf8)
-    #expect(MicrogradCommand.run(["train", "--dataset", bad.path, "-o", folder.path]) == 1)
+    #expect(
+      MicrogradCommand.run(["train", "--dataset", bad.path, "-o", folder.path], console: .silent)
+        == 1)
   }
 
   @Test("graph writes the DOT of the README expression and of the lecture's neuron")
   func graph() throws {
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    #expect(MicrogradCommand.run(["graph", "--output", folder.path]) == 0)
+    #expect(MicrogradCommand.run(["graph", "--output", folder.path], console: .silent) == 0)
     let neuron = try String(
       contentsOf: folder.appendingPathComponent("neuron.dot"), encoding: .utf8)
     #expect(neuron.hasPrefix("digraph"))
@@ -101,6 +122,25 @@ struct CommandTests {
     #expect(abs(g.data - 24.70408163265306) < 1e-12)
     let o = GraphCommand.lectureNeuron()
     #expect(abs(o.data - 0.7071067811865476) < 1e-12)
+  }
+
+  @Test("on a terminal, progress is one line redrawn in place, ended by a newline")
+  func liveProgress() {
+    let recorder = Recorder()
+    var console = recorder.console
+    console.isTerminal = true
+    var reporter = ProgressReporter(totalSteps: 4, live: console.isTerminal, console: console)
+    for k in 0..<4 {
+      let record = TrainingRecord(step: k, loss: 1 / Double(k + 1), accuracy: 0.5, learningRate: 1)
+      reporter.report(record, seconds: Double(k))
+    }
+    let output = recorder.output
+    #expect(output.hasPrefix("\r"))
+    #expect(output.filter { $0 == "\n" }.count == 1 && output.hasSuffix("\n"))
+    #expect(
+      output.contains(
+        "█████··············· step 1/4  loss 1.0000  accuracy  50.0%  lr 1.0000  0.00 s"))
+    #expect(output.contains("████████████████████ step 4/4  loss 0.2500"))
   }
 
   @Test("SVG text is escaped")

@@ -1,3 +1,4 @@
+import Foundation
 import MicrogradNN
 import Testing
 
@@ -92,8 +93,38 @@ struct FlagParsingTests {
 
   @Test("exit status: 2 for a bad command line, 0 for help")
   func exitStatus() {
-    #expect(MicrogradCommand.run(["train", "--steps", "x"]) == 2)
-    #expect(MicrogradCommand.run(["nonsense"]) == 2)
-    #expect(MicrogradCommand.run(["train", "--help"]) == 0)
+    #expect(MicrogradCommand.run(["train", "--steps", "x"], console: .silent) == 2)
+    #expect(MicrogradCommand.run(["nonsense"], console: .silent) == 2)
+    #expect(MicrogradCommand.run(["train", "--help"], console: .silent) == 0)
+  }
+
+  @Test("a bad flag prints one line on standard error, and nothing on standard output")
+  func oneLineError() {
+    let recorder = Recorder()
+    let status = MicrogradCommand.run(["train", "--hidden", "16,x"], console: recorder.console)
+    #expect(status == 2)
+    #expect(recorder.output == "")
+    #expect(
+      recorder.errors == [
+        "micrograd: --hidden needs layer sizes from 1 to 4096 separated by commas, such as 16,16; "
+          + "got \"16,x\""
+      ])
+  }
+}
+
+/// A console that keeps what is written to it.
+final class Recorder: @unchecked Sendable {
+  private let lock = NSLock()
+  private var outputText = ""
+  private var errorLines: [String] = []
+
+  var output: String { lock.withLock { outputText } }
+  var errors: [String] { lock.withLock { errorLines } }
+
+  var console: Console {
+    Console(
+      write: { text in self.lock.withLock { self.outputText += text } },
+      error: { line in self.lock.withLock { self.errorLines.append(line) } },
+      isTerminal: false)
   }
 }
