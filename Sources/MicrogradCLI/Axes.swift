@@ -5,6 +5,8 @@ struct Axis {
   /// The pixel of `lower` and of `upper` (for a vertical axis, `from` is the bottom).
   let from: Double
   let to: Double
+  /// Whether ticks fall on whole numbers only (for step numbers).
+  var integral = false
 
   func pixel(_ value: Double) -> Double {
     from + (value - lower) / (upper - lower) * (to - from)
@@ -23,7 +25,8 @@ struct Axis {
     var power = 1.0
     while power * 10 <= raw { power *= 10 }
     while power > raw { power /= 10 }
-    let step = [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= raw } ?? 10 * power
+    var step = [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= raw } ?? 10 * power
+    if integral { step = max(step, 1) }
     var ticks: [Double] = []
     var tick = (lower / step).rounded(.up) * step
     while tick <= upper + step * 1e-9 {

@@ -73,6 +73,12 @@ struct SVGDocument {
         ("points", list), ("fill", "none"), ("stroke", stroke), ("stroke-width", n(width)),
         ("stroke-linejoin", "round"),
       ])
+    // With few points, mark each one, so that a run of one step still shows.
+    if points.count <= 30 {
+      for (x, y) in points {
+        element("circle", [("cx", n(x)), ("cy", n(y)), ("r", n(width * 1.5)), ("fill", stroke)])
+      }
+    }
   }
 
   /// The document as text, with an XML declaration.

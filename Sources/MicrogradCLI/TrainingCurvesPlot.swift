@@ -17,7 +17,7 @@ enum TrainingCurvesPlot {
     let lossTop = max(finiteLosses.max() ?? 1, 1e-12) * 1.05
 
     // Loss.
-    let lossX = Axis(lower: 1, upper: steps, from: left, to: left + panelWidth)
+    let lossX = Axis(lower: 1, upper: steps, from: left, to: left + panelWidth, integral: true)
     let lossY = Axis(lower: 0, upper: lossTop, from: top + panelHeight, to: top)
     svg.open("g", [("id", "loss")])
     svg.text("loss", x: left + panelWidth / 2, y: top - 10, size: 13, anchor: "middle")
@@ -31,7 +31,8 @@ enum TrainingCurvesPlot {
     // Accuracy, in percent.
     let accuracyLeft = left + panelWidth + gap
     let floor = min(((accuracies.min() ?? 0) * 10).rounded(.down) * 10, 90)
-    let accuracyX = Axis(lower: 1, upper: steps, from: accuracyLeft, to: accuracyLeft + panelWidth)
+    let accuracyX = Axis(
+      lower: 1, upper: steps, from: accuracyLeft, to: accuracyLeft + panelWidth, integral: true)
     let accuracyY = Axis(lower: floor, upper: 100, from: top + panelHeight, to: top)
     svg.open("g", [("id", "accuracy")])
     svg.text(
