@@ -106,7 +106,7 @@ where Optimizer.Scalar == Schedule.Scalar {
     }
     let fraction =
       fullBatch
-      ? accuracy(scores: scores.map(\.data), labels: data.labels)
+      ? accuracy(scores: scores.map { $0.data }, labels: data.labels)
       : model.accuracy(on: data)
     optimizer.zeroGrad()
     total.backward()
