@@ -5,12 +5,20 @@ let package = Package(
   name: "swift-micrograd",
   products: [
     .library(name: "Micrograd", targets: ["Micrograd"]),
+    .library(name: "MicrogradNN", targets: ["MicrogradNN"]),
+    .executable(name: "micrograd", targets: ["MicrogradCLI"]),
     .executable(name: "micrograd-bench", targets: ["MicrogradBenchmarks"]),
   ],
   targets: [
     .target(name: "Micrograd"),
-    .executableTarget(name: "MicrogradBenchmarks", dependencies: ["Micrograd"]),
+    .target(name: "MicrogradNN", dependencies: ["Micrograd"]),
+    // The target is not named `micrograd`, which would clash with `Micrograd` on
+    // case-insensitive file systems; the product (the command) is.
+    .executableTarget(name: "MicrogradCLI", dependencies: ["Micrograd", "MicrogradNN"]),
+    .executableTarget(name: "MicrogradBenchmarks", dependencies: ["Micrograd", "MicrogradNN"]),
     .testTarget(name: "MicrogradTests", dependencies: ["Micrograd"]),
+    .testTarget(
+      name: "MicrogradNNTests", dependencies: ["Micrograd", "MicrogradNN", "MicrogradCLI"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -30,8 +30,13 @@ final class BinaryOpNode<T, Op: BinaryLocalGradient>: BinaryNode<T> where Op.Sca
 @usableFromInline
 final class NaryOpNode<T, Op: NaryLocalGradient>: NaryNode<T> where Op.Scalar == T {
   @inlinable
-  override init(data: T, inputs: [Node<T>], partials: [T]) {
-    super.init(data: data, inputs: inputs, partials: partials)
+  override init(data: T, retaining inputs: [Var<T>], partials: [T]) {
+    super.init(data: data, retaining: inputs, partials: partials)
+  }
+
+  @inlinable
+  override init(data: T, retaining a: [Var<T>], _ b: [Var<T>], partials: [T]) {
+    super.init(data: data, retaining: a, b, partials: partials)
   }
 
   @usableFromInline

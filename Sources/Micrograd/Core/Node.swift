@@ -103,9 +103,23 @@ class NaryNode<T: BinaryFloatingPoint>: Node<T> {
   @usableFromInline final let inputs: [Unmanaged<Node<T>>]
   @usableFromInline final let partials: [T]
 
+  /// A node whose inputs are the values in `inputs`, each retained once.
   @inlinable
-  init(data: T, inputs: [Node<T>], partials: [T]) {
-    self.inputs = inputs.map { .passRetained($0) }
+  init(data: T, retaining inputs: [Var<T>], partials: [T]) {
+    self.inputs = inputs.map { .passRetained($0.node) }
+    self.partials = partials
+    super.init(data: data, arity: .nary)
+  }
+
+  /// A node whose inputs are the values of `a` followed by those of `b`, without
+  /// building the concatenated list first (for `Var.dot`).
+  @inlinable
+  init(data: T, retaining a: [Var<T>], _ b: [Var<T>], partials: [T]) {
+    var inputs = [Unmanaged<Node<T>>]()
+    inputs.reserveCapacity(a.count + b.count)
+    for v in a { inputs.append(.passRetained(v.node)) }
+    for v in b { inputs.append(.passRetained(v.node)) }
+    self.inputs = inputs
     self.partials = partials
     super.init(data: data, arity: .nary)
   }

@@ -25,11 +25,11 @@ extension Var: Differentiable {
   @inlinable
   public static func apply<Op: NaryLocalGradient>(_ op: Op, _ inputs: [Self]) -> Self
   where Op.Scalar == T {
-    let (value, partials) = op.forward(inputs.map(\.node.data))
+    let (value, partials) = op.forward(inputs.map { $0.node.data })
     precondition(
       partials.count == inputs.count,
       "\(Op.name) returned \(partials.count) partial derivatives for \(inputs.count) inputs")
     return Var(
-      node: NaryOpNode<T, Op>(data: value, inputs: inputs.map(\.node), partials: partials))
+      node: NaryOpNode<T, Op>(data: value, retaining: inputs, partials: partials))
   }
 }

@@ -1,0 +1,90 @@
+import MicrogradNN
+
+/// The picture of micrograd's demo: the plane shaded by the class the model predicts,
+/// and the training points coloured by their class.
+///
+/// The model is evaluated (without a graph) at the centre of every cell of a grid over
+/// the data's range widened by 1 on each side, as the demo's mesh is; cells of one
+/// class next to each other in a row are merged into one rectangle.
+enum DecisionBoundaryPlot {
+  /// The SVG text.
+  ///
+  /// - Precondition: the model takes 2 inputs and has 1 output, and `data` has 2
+  ///   features.
+  static func svg(
+    model: MLP<Double>, data: Dataset<Double>, title: String, cellSize: Double = 3
+  ) -> String {
+    precondition(model.inputCount == 2 && data.featureCount == 2, "the plot needs 2 features")
+    let ranges = data.featureRanges
+    let (x0, x1) = (ranges[0].lowerBound - 1, ranges[0].upperBound + 1)
+    let (y0, y1) = (ranges[1].lowerBound - 1, ranges[1].upperBound + 1)
+    let plotWidth = 560.0
+    let scale = plotWidth / (x1 - x0)
+    let plotHeight = min(max((y1 - y0) * scale, 200), 700)
+    let (left, top) = (64.0, 48.0)
+    let x = Axis(lower: x0, upper: x1, from: left, to: left + plotWidth)
+    let y = Axis(lower: y0, upper: y1, from: top + plotHeight, to: top)
+    var svg = SVGDocument(width: left + plotWidth + 24, height: top + plotHeight + 64)
+    svg.rect(x: 0, y: 0, width: svg.width, height: svg.height, fill: "white")
+    svg.text(title, x: left + plotWidth / 2, y: 28, size: 15, anchor: "middle", weight: "bold")
+
+    // The surface: one row of cells at a time, runs of one class merged.
+    svg.open("g", [("id", "surface"), ("shape-rendering", "crispEdges")])
+    let columns = Int((plotWidth / cellSize).rounded(.up))
+    let rows = Int((plotHeight / cellSize).rounded(.up))
+    for row in 0..<rows {
+      let py = top + Double(row) * cellSize
+      let height = min(cellSize, top + plotHeight - py)
+      let yValue = y.value(atPixel: py + height / 2)
+      var runStart = 0
+      var runClass = -1
+      for column in 0...columns {
+        var cls = -1
+        if column < columns {
+          let px = left + (Double(column) + 0.5) * cellSize
+          cls =
+            model.evaluate([x.value(atPixel: min(px, left + plotWidth)), yValue])[0] > 0 ? 1 : 0
+        }
+        if cls != runClass {
+          if runClass >= 0 {
+            let start = left + Double(runStart) * cellSize
+            let end = min(left + Double(column) * cellSize, left + plotWidth)
+            svg.rect(
+              x: start, y: py, width: end - start, height: height,
+              fill: runClass == 1 ? Colors.region1 : Colors.region0)
+          }
+          runStart = column
+          runClass = cls
+        }
+      }
+    }
+    svg.close("g")
+
+    svg.axes(x: x, y: y, xLabel: "x₁", yLabel: "x₂")
+
+    svg.open("g", [("id", "points"), ("stroke", "black"), ("stroke-width", "0.8")])
+    for (point, label) in zip(data.inputs, data.labels) {
+      svg.element(
+        "circle",
+        [
+          ("cx", n(x.pixel(point[0]))), ("cy", n(y.pixel(point[1]))), ("r", "4.5"),
+          ("fill", Colors.point(label)), ("class", "class\(label)"),
+        ])
+    }
+    svg.close("g")
+
+    // A legend under the plot.
+    let legendY = top + plotHeight + 52
+    for (i, (label, name)) in [(0, "class 0 (label −1)"), (1, "class 1 (label +1)")].enumerated() {
+      let lx = left + Double(i) * 180
+      svg.element(
+        "circle",
+        [
+          ("cx", n(lx + 6)), ("cy", n(legendY - 4)), ("r", "5"), ("fill", Colors.point(label)),
+          ("stroke", "black"), ("stroke-width", "0.8"),
+        ])
+      svg.text(name, x: lx + 16, y: legendY, size: 12)
+    }
+    return svg.render()
+  }
+}

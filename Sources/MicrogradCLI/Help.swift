@@ -1,0 +1,58 @@
+/// The text of `--help`.
+enum Help {
+  static let overview = """
+    micrograd: scalar automatic differentiation and small neural networks, in Swift.
+
+    Usage:
+      micrograd train [flags]   train an MLP; by default micrograd's moons demo
+      micrograd graph [flags]   draw the graphs of the README expression and the lecture's neuron
+      micrograd help [command]  show this help, or a command's
+
+    Run 'micrograd train --help' for the training flags.
+    """
+
+  static let train = """
+    Usage: micrograd train [flags]
+
+    Trains a multi-layer perceptron to classify 2-D points, and draws it.
+    With no flags it runs micrograd's demo: moons, 100 samples, noise 0.1;
+    MLP(2, [16, 16, 1]); hinge loss + 1e-4 L2; full batch; SGD for 100 steps with
+    lr = 1.0 - 0.9*k/100.
+
+    Data:
+      --dataset NAME|FILE.csv  moons, circles, blobs (2 centres), or a CSV file of
+                               features then a label 0/1 or -1/1    (default moons)
+      --samples N              points to generate                 (default 100)
+      --noise X                Gaussian noise for moons/circles   (default 0.1)
+      --seed N                 seed of the data, the weights and the shuffles (default 1)
+    Model:
+      --hidden N,N,...         hidden layer sizes                 (default 16,16)
+      --activation relu|tanh   hidden nonlinearity                (default relu)
+    Training:
+      --steps N                optimisation steps                 (default 100)
+      --lr X, --learning-rate X  initial learning rate     (default 1.0 for sgd, 0.05 for adam)
+      --schedule NAME          linear (lr to lr/10), cosine (lr to lr/10), step (halve
+                               every quarter), constant            (default linear)
+      --optimizer sgd|adam     (default sgd)
+      --momentum X             SGD momentum, 0 to 0.999           (default 0)
+      --loss hinge|mse|bce     max-margin, squared error, cross-entropy (default hinge)
+      --l2 X                   L2 strength                        (default 0.0001)
+      --batch-size N           examples per step, reshuffled each epoch (default: all)
+    Output:
+      --output DIR, -o DIR     where to write the files           (default micrograd-output)
+      --plain                  plain progress lines even on a terminal
+      --help, -h               show this help
+
+    Writes DIR/decision_boundary.svg (for 2 features), DIR/training.svg and
+    DIR/model.json. Exit status: 0 on success, 1 if the data or a file cannot be
+    read or written, 2 for a bad flag or value.
+    """
+
+  static let graph = """
+    Usage: micrograd graph [--output DIR]
+
+    Writes the computation graphs of micrograd's README expression and of the
+    lecture's tanh neuron, with their gradients, as Graphviz DOT files in DIR
+    (default micrograd-output), and as SVG when Graphviz's 'dot' is on PATH.
+    """
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Micrograd
+import MicrogradNN
+
+/// Why `micrograd train` stopped without finishing: printed as one line, exit status 1.
+struct RunError: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// `micrograd train`: build the data and the model, train, draw, save.
+enum TrainCommand {
+  static func run(_ options: TrainOptions, console: Console) throws(RunError) {
+    let (data, model) = try makeDataAndModel(options)
+    let lr = options.initialLearningRate
+    let schedule = CLISchedule(options.schedule, initial: lr, steps: options.steps)
+
+    console.write(
+      "micrograd: training \(model) (\(model.parameterCount) parameters) on \(data.name)\n"
+        + "  \(options.loss.displayName) loss + \(options.l2) L2, "
+        + "\(optimizerDescription(options)), \(schedule.description(lr)), "
+        + "\(options.batchSize.map { "batches of \(min($0, data.count))" } ?? "full batch"), "
+        + "\(options.steps) steps, seed \(options.seed)\n")
+
+    let result: TrainingResult
+    switch options.optimizer {
+    case .sgd:
+      let optimizer = SGD(model.parameters(), learningRate: lr, momentum: options.momentum)
+      result = train(model, data, optimizer, schedule, options, console)
+    case .adam:
+      let optimizer = Adam(model.parameters(), learningRate: lr)
+      result = train(model, data, optimizer, schedule, options, console)
+    }
+
+    let finalAccuracy = model.accuracy(on: data)
+    let perStep = result.seconds / Double(options.steps) * 1000
+    console.write(
+      "trained in \(fixed(result.seconds, 2)) s (\(fixed(perStep, 2)) ms per step); "
+        + "final training accuracy \(fixed(finalAccuracy * 100, 1))%\n")
+
+    try writeOutputs(
+      model: model, data: data, result: result, options: options,
+      finalAccuracy: finalAccuracy, console: console)
+  }
+
+  struct TrainingResult {
+    var records: [TrainingRecord] = []
+    var seconds: Double = 0
+  }
+
+  /// The training loop, specialised for each optimiser.
+  static func train<O: Optimizer>(
+    _ model: MLP<Double>, _ data: Dataset<Double>, _ optimizer: O, _ schedule: CLISchedule,
+    _ options: TrainOptions, _ console: Console
+  ) -> TrainingResult where O.Scalar == Double {
+    var trainer = Trainer(
+      model: model, data: data, loss: options.loss, l2Strength: options.l2,
+      optimizer: optimizer, schedule: schedule, batchSize: options.batchSize,
+      shuffleSeed: options.seed)
+    var progress = ProgressReporter(
+      totalSteps: options.steps, live: console.isTerminal && !options.plain, console: console)
+    var result = TrainingResult()
+    result.records.reserveCapacity(options.steps)
+    let clock = ContinuousClock()
+    var elapsed = Duration.zero
+    for _ in 0..<options.steps {
+      let start = clock.now
+      let record = trainer.step()
+      elapsed += clock.now - start
+      result.records.append(record)
+      progress.report(record, seconds: seconds(elapsed))
+    }
+    result.seconds = seconds(elapsed)
+    return result
+  }
+
+  static func seconds(_ duration: Duration) -> Double {
+    let (s, attoseconds) = duration.components
+    return Double(s) + Double(attoseconds) * 1e-18
+  }
+
+  /// The data (from stream 0 of the seed) and the untrained model (its weights from
+  /// stream 1), so that changing the data does not change the initial weights.
+  static func makeDataAndModel(
+    _ options: TrainOptions
+  ) throws(RunError) -> (Dataset<Double>, MLP<Double>) {
+    let data = try makeDataset(options)
+    guard Set(data.labels).isSubset(of: [0, 1]) else {
+      throw RunError("\(data.name): the labels must be two classes, 0 and 1 (or -1 and 1)")
+    }
+    var weights = SeededGenerator(seed: options.seed, stream: 1)
+    let model = MLP<Double>(
+      data.featureCount, options.layerSizes, hidden: options.activation, output: .linear,
+      using: &weights)
+    return (data, model)
+  }
+
+  static func makeDataset(_ options: TrainOptions) throws(RunError) -> Dataset<Double> {
+    var generator = SeededGenerator(seed: options.seed, stream: 0)
+    switch options.dataset {
+    case .moons:
+      return .moons(samples: options.samples, noise: options.noise, using: &generator)
+    case .circles:
+      return .circles(samples: options.samples, noise: options.noise, using: &generator)
+    case .blobs:
+      return .blobs(samples: options.samples, centers: 2, using: &generator)
+    case .csv(let path):
+      do {
+        return try .csv(contentsOf: URL(fileURLWithPath: path))
+      } catch {
+        throw RunError("\(path): \(error)")
+      }
+    }
+  }
+
+  static func optimizerDescription(_ options: TrainOptions) -> String {
+    switch options.optimizer {
+    case .sgd: options.momentum > 0 ? "SGD with momentum \(options.momentum)" : "SGD"
+    case .adam: "Adam"
+    }
+  }
+}

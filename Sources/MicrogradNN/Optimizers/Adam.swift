@@ -1,0 +1,77 @@
+import Micrograd
+
+/// The Adam optimiser (Kingma and Ba, 2015), with bias correction.
+///
+/// ```
+/// m ← β₁·m + (1 − β₁)·g
+/// v ← β₂·v + (1 − β₂)·g²
+/// p ← p − lr · (m / (1 − β₁ᵗ)) / (√(v / (1 − β₂ᵗ)) + ε)
+/// ```
+public struct Adam<Scalar: ScalarMath>: Optimizer {
+  /// The parameters that ``step()`` updates.
+  public let parameters: [Var<Scalar>]
+  /// The step size.
+  public var learningRate: Scalar
+  /// The decay rate β₁ of the first-moment estimate.
+  public let beta1: Scalar
+  /// The decay rate β₂ of the second-moment estimate.
+  public let beta2: Scalar
+  /// The ε added to the denominator.
+  public let epsilon: Scalar
+  /// The number of steps taken.
+  @inlinable public var stepCount: Int { steps }
+  @usableFromInline var steps = 0
+  @usableFromInline var firstMoment: [Scalar]
+  @usableFromInline var secondMoment: [Scalar]
+  @usableFromInline var beta1Power: Scalar = 1
+  @usableFromInline var beta2Power: Scalar = 1
+
+  /// Creates an optimiser for `parameters`, with PyTorch's defaults.
+  ///
+  /// - Precondition: `learningRate` is finite and non-negative, the betas are in
+  ///   [0, 1) and `epsilon` is positive.
+  @inlinable
+  public init(
+    _ parameters: [Var<Scalar>], learningRate: Scalar = 0.001, beta1: Scalar = 0.9,
+    beta2: Scalar = 0.999, epsilon: Scalar = 1e-8
+  ) {
+    precondition(
+      learningRate.isFinite && learningRate >= 0,
+      "Adam needs a finite, non-negative learning rate, got \(learningRate)")
+    precondition(beta1 >= 0 && beta1 < 1, "Adam's beta1 must be in [0, 1), got \(beta1)")
+    precondition(beta2 >= 0 && beta2 < 1, "Adam's beta2 must be in [0, 1), got \(beta2)")
+    precondition(epsilon > 0, "Adam's epsilon must be positive, got \(epsilon)")
+    self.parameters = parameters
+    self.learningRate = learningRate
+    self.beta1 = beta1
+    self.beta2 = beta2
+    self.epsilon = epsilon
+    self.firstMoment = Array(repeating: 0, count: parameters.count)
+    self.secondMoment = Array(repeating: 0, count: parameters.count)
+  }
+
+  /// Moves every parameter by its bias-corrected, normalised first moment.
+  @inlinable
+  public mutating func step() {
+    steps += 1
+    beta1Power *= beta1
+    beta2Power *= beta2
+    let (b1, b2, eps, lr) = (beta1, beta2, epsilon, learningRate)
+    let correction1 = 1 - beta1Power
+    let correction2 = 1 - beta2Power
+    let params = parameters
+    firstMoment.withUnsafeMutableBufferPointer { m in
+      secondMoment.withUnsafeMutableBufferPointer { v in
+        for i in params.indices {
+          let p = params[i]
+          let g = p.grad
+          m[i] = b1 * m[i] + (1 - b1) * g
+          v[i] = b2 * v[i] + (1 - b2) * g * g
+          let mHat = m[i] / correction1
+          let vHat = v[i] / correction2
+          p.data -= lr * mHat / (vHat.squareRoot() + eps)
+        }
+      }
+    }
+  }
+}

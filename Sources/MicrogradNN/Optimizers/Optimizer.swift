@@ -1,0 +1,37 @@
+import Micrograd
+
+/// Something that updates parameters from their gradients: one call to ``step()`` per
+/// training step.
+///
+/// An optimiser holds the parameters it updates, as PyTorch's do:
+///
+/// ```swift
+/// var optimizer = SGD(model.parameters(), learningRate: 0.1)
+/// for _ in 0..<100 {
+///   let loss = …
+///   optimizer.zeroGrad()
+///   loss.backward()
+///   optimizer.step()
+/// }
+/// ```
+public protocol Optimizer {
+  /// The floating-point type of the parameters.
+  associatedtype Scalar: ScalarMath
+
+  /// The parameters that ``step()`` updates.
+  var parameters: [Var<Scalar>] { get }
+
+  /// The step size; a ``LearningRateSchedule`` may set it before each step.
+  var learningRate: Scalar { get set }
+
+  /// Updates every parameter's `data` from its `grad`.
+  mutating func step()
+}
+
+extension Optimizer {
+  /// Sets the gradient of every parameter to zero, before the next `backward()`.
+  @inlinable
+  public func zeroGrad() {
+    for p in parameters { p.grad = 0 }
+  }
+}

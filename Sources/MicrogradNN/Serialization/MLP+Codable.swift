@@ -1,0 +1,129 @@
+import Foundation
+import Micrograd
+
+/// A network's shape and parameter values, as saved to JSON.
+///
+/// ```json
+/// {"format": "micrograd-mlp", "version": 1, "inputs": 2, "layers": [16, 16, 1],
+///  "hidden": "relu", "output": "linear", "parameters": [0.12, -0.53, …]}
+/// ```
+///
+/// The parameters are in ``MLP/parameters()`` order. A `Double` survives the trip to
+/// JSON and back exactly.
+public struct MLPSnapshot: Codable, Sendable, Hashable {
+  /// Always `"micrograd-mlp"`: what the file is.
+  public var format: String
+  /// The version of the format: 1.
+  public var version: Int
+  /// The number of inputs.
+  public var inputs: Int
+  /// The layer sizes.
+  public var layers: [Int]
+  /// The nonlinearity of the hidden layers.
+  public var hidden: Nonlinearity
+  /// The nonlinearity of the last layer.
+  public var output: Nonlinearity
+  /// The parameter values, in ``MLP/parameters()`` order.
+  public var parameters: [Double]
+
+  /// The format name written to every snapshot.
+  public static let formatName = "micrograd-mlp"
+}
+
+/// Why a saved network could not be loaded.
+public struct ModelLoadingError: Error, CustomStringConvertible, Sendable {
+  /// What is wrong, in words.
+  public let reason: String
+
+  /// Creates an error.
+  public init(_ reason: String) { self.reason = reason }
+
+  /// The reason.
+  public var description: String { reason }
+}
+
+extension MLP {
+  /// The network's shape and current parameter values.
+  ///
+  /// - Precondition: every hidden layer has the same nonlinearity, as networks built by
+  ///   `MLP(nin, nouts, hidden:output:)` do.
+  public var snapshot: MLPSnapshot {
+    let hidden = layers.dropLast().first?.neurons[0].nonlinearity ?? .relu
+    precondition(
+      layers.dropLast().allSatisfy { $0.neurons.allSatisfy { $0.nonlinearity == hidden } },
+      "a snapshot needs every hidden layer to have the same nonlinearity")
+    return MLPSnapshot(
+      format: MLPSnapshot.formatName, version: 1, inputs: inputCount, layers: layerSizes,
+      hidden: hidden, output: layers[layers.count - 1].neurons[0].nonlinearity,
+      parameters: parameters().map { Double($0.data) })
+  }
+
+  /// Creates a network from a snapshot, with new parameters holding its values.
+  ///
+  /// - Throws: ``ModelLoadingError`` if the snapshot is not a version-1 MLP snapshot, its
+  ///   shape is invalid, or the number of values does not fit the shape.
+  public init(snapshot: MLPSnapshot) throws(ModelLoadingError) {
+    guard snapshot.format == MLPSnapshot.formatName, snapshot.version == 1 else {
+      throw ModelLoadingError(
+        "not a version-1 \(MLPSnapshot.formatName) file (format \"\(snapshot.format)\", "
+          + "version \(snapshot.version))")
+    }
+    guard snapshot.inputs > 0, !snapshot.layers.isEmpty, snapshot.layers.allSatisfy({ $0 > 0 })
+    else {
+      throw ModelLoadingError(
+        "invalid shape MLP(\(snapshot.inputs), \(snapshot.layers))")
+    }
+    let expected = MLP.parameterCount(snapshot.inputs, snapshot.layers)
+    guard snapshot.parameters.count == expected else {
+      throw ModelLoadingError(
+        "MLP(\(snapshot.inputs), \(snapshot.layers)) has \(expected) parameters; "
+          + "the file has \(snapshot.parameters.count)")
+    }
+    self.init(
+      snapshot.inputs, snapshot.layers, hidden: snapshot.hidden, output: snapshot.output,
+      parameters: snapshot.parameters.map { Var(Scalar($0)) })
+  }
+
+  /// Writes the network as JSON (an ``MLPSnapshot``) to `url`.
+  ///
+  /// - Throws: An encoding error, or the error of writing the file.
+  public func save(to url: URL) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    try encoder.encode(snapshot).write(to: url, options: .atomic)
+  }
+
+  /// Reads a network saved by ``save(to:)``.
+  ///
+  /// - Throws: The error of reading the file, a decoding error for a file that is not
+  ///   such JSON, or ``ModelLoadingError`` for a snapshot that does not describe a network.
+  public static func load(from url: URL) throws -> MLP {
+    let data = try Data(contentsOf: url)
+    return try MLP(snapshot: JSONDecoder().decode(MLPSnapshot.self, from: data))
+  }
+
+  /// Copies the values of another network of the same shape into this one's parameters.
+  ///
+  /// - Precondition: `other` has the same number of parameters.
+  @inlinable
+  public func copyParameters(from other: MLP) {
+    let mine = parameters()
+    let theirs = other.parameters()
+    precondition(
+      mine.count == theirs.count,
+      "cannot copy \(theirs.count) parameters into a network with \(mine.count)")
+    for (p, q) in zip(mine, theirs) { p.data = q.data }
+  }
+}
+
+extension MLP: Codable {
+  /// Decodes a network from its ``MLPSnapshot``.
+  public init(from decoder: any Decoder) throws {
+    try self.init(snapshot: MLPSnapshot(from: decoder))
+  }
+
+  /// Encodes the network as its ``MLPSnapshot``.
+  public func encode(to encoder: any Encoder) throws {
+    try snapshot.encode(to: encoder)
+  }
+}
