@@ -41,6 +41,17 @@ struct Report {
 /// Formats a positive or negative number with about four significant digits.
 func formatSignificant(_ x: Double) -> String {
   guard x.isFinite, x != 0 else { return "\(x)" }
+  if x.magnitude < 1e-3 {
+    // Scientific: mantissa with four significant digits, then the power of ten.
+    var exponent = 0
+    var mantissa = x.magnitude
+    while mantissa < 1 {
+      mantissa *= 10
+      exponent -= 1
+    }
+    let rounded = (mantissa * 1000).rounded() / 1000
+    return "\(x < 0 ? "-" : "")\(rounded)e\(exponent)"
+  }
   var digits = 3
   var magnitude = x.magnitude
   while magnitude >= 10 && digits > 0 {

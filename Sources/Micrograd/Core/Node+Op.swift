@@ -35,8 +35,8 @@ final class NaryOpNode<T, Op: NaryLocalGradient>: NaryNode<T> where Op.Scalar ==
   }
 
   @inlinable
-  override init(data: T, retaining a: [Var<T>], _ b: [Var<T>], partials: [T]) {
-    super.init(data: data, retaining: a, b, partials: partials)
+  override init(data: T, retained inputs: [Unmanaged<Node<T>>], partials: [T]) {
+    super.init(data: data, retained: inputs, partials: partials)
   }
 
   @usableFromInline

@@ -111,14 +111,9 @@ class NaryNode<T: BinaryFloatingPoint>: Node<T> {
     super.init(data: data, arity: .nary)
   }
 
-  /// A node whose inputs are the values of `a` followed by those of `b`, without
-  /// building the concatenated list first (for `Var.dot`).
+  /// A node over inputs that have been retained once each for it.
   @inlinable
-  init(data: T, retaining a: [Var<T>], _ b: [Var<T>], partials: [T]) {
-    var inputs = [Unmanaged<Node<T>>]()
-    inputs.reserveCapacity(a.count + b.count)
-    for v in a { inputs.append(.passRetained(v.node)) }
-    for v in b { inputs.append(.passRetained(v.node)) }
+  init(data: T, retained inputs: [Unmanaged<Node<T>>], partials: [T]) {
     self.inputs = inputs
     self.partials = partials
     super.init(data: data, arity: .nary)

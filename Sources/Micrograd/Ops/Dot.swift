@@ -54,13 +54,29 @@ extension Var {
     precondition(a.count == b.count, "dot of lists of lengths \(a.count) and \(b.count)")
     let n = a.count
     if n == 0 { return Var(0) }
-    var total = a[0].node.data * b[0].node.data
-    for i in 1..<n { total += a[i].node.data * b[i].node.data }
-    var partials: [T] = []
-    partials.reserveCapacity(2 * n)
-    for v in b { partials.append(v.node.data) }
-    for v in a { partials.append(v.node.data) }
-    return Var(
-      node: NaryOpNode<T, Ops.Dot<T>>(data: total, retaining: a, b, partials: partials))
+    // One pass over borrowed elements: reading a `Var` out of the buffers copies no
+    // reference, so the only reference counting is the one retain per input.
+    return a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        var total: T = 0
+        // (`reserveCapacity` rather than `init(unsafeUninitializedCapacity:)`: the
+        // latter looks up the array's storage class at run time on every call.)
+        var inputs: [Unmanaged<Node<T>>] = []
+        inputs.reserveCapacity(2 * n)
+        for i in 0..<n { inputs.append(.passRetained(a[i].node)) }
+        for i in 0..<n { inputs.append(.passRetained(b[i].node)) }
+        let partials = [T](unsafeUninitializedCapacity: 2 * n) { buffer, count in
+          for i in 0..<n {
+            let (x, y) = (a[i].node.data, b[i].node.data)
+            total = i == 0 ? x * y : total + x * y
+            buffer[i] = y
+            buffer[n + i] = x
+          }
+          count = 2 * n
+        }
+        return Var(
+          node: NaryOpNode<T, Ops.Dot<T>>(data: total, retained: inputs, partials: partials))
+      }
+    }
   }
 }

@@ -42,8 +42,10 @@ struct MicrogradGraphMoons {
     return activations[0]
   }
 
-  /// One step: forward, loss, zeroGrad, backward, SGD. Returns (loss, accuracy).
-  func step(lr: Double) -> (loss: Double, accuracy: Double) {
+  /// The loss of the current parameters, as micrograd builds it.
+  func loss() -> Var<Double> { lossAndAccuracy().loss }
+
+  func lossAndAccuracy() -> (loss: Var<Double>, accuracy: Double) {
     var dataLoss = Var(0.0)
     var correct = 0
     for (point, y) in zip(points, labels) {
@@ -54,9 +56,15 @@ struct MicrogradGraphMoons {
     var squares = Var(0.0)
     for p in parameters { squares = squares + p * p }
     let loss = dataLoss * (1.0 / Double(labels.count)) + 1e-4 * squares
+    return (loss, Double(correct) / Double(labels.count))
+  }
+
+  /// One step: forward, loss, zeroGrad, backward, SGD. Returns (loss, accuracy).
+  func step(lr: Double) -> (loss: Double, accuracy: Double) {
+    let (loss, accuracy) = lossAndAccuracy()
     parameters.zeroGrad()
     loss.backward()
     for p in parameters { p.data -= lr * p.grad }
-    return (loss.data, Double(correct) / Double(labels.count))
+    return (loss.data, accuracy)
   }
 }
