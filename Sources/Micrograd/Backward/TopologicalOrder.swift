@@ -33,20 +33,7 @@ extension Node {
         if node.isMarked { return }
         node.isMarked = true
         stack.push(ref, tag: true)
-        switch node.arity {
-        case .leaf:
-          break
-        case .unary:
-          Self.push(unsafeDowncast(node, to: UnaryNode<T>.self).input, onto: &stack)
-        case .binary:
-          let binary = unsafeDowncast(node, to: BinaryNode<T>.self)
-          Self.push(binary.lhs, onto: &stack)
-          Self.push(binary.rhs, onto: &stack)
-        case .nary:
-          for input in unsafeDowncast(node, to: NaryNode<T>.self).inputs {
-            Self.push(input, onto: &stack)
-          }
-        }
+        node.forEachInputReference { Self.push($0, onto: &stack) }
       }
     }
   }

@@ -22,6 +22,24 @@ extension Node {
     }
   }
 
+  /// Calls `body` with an unretained reference to each input, for the engine's own
+  /// walks (the topological sort and the release), which do no reference counting.
+  @inlinable @inline(__always)
+  final func forEachInputReference(_ body: (Unmanaged<Node<T>>) -> Void) {
+    switch arity {
+    case .leaf:
+      return
+    case .unary:
+      body(unsafeDowncast(self, to: UnaryNode<T>.self).input)
+    case .binary:
+      let node = unsafeDowncast(self, to: BinaryNode<T>.self)
+      body(node.lhs)
+      body(node.rhs)
+    case .nary:
+      for input in unsafeDowncast(self, to: NaryNode<T>.self).inputs { body(input) }
+    }
+  }
+
   /// The number of inputs, counting an input used twice as two.
   @inlinable
   final var inputCount: Int {

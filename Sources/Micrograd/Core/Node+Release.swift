@@ -37,20 +37,7 @@ extension Node {
   @_specialize(where T == Float)
   @usableFromInline
   final func detachInputs(into pending: inout WorkStack<T>) {
-    switch arity {
-    case .leaf:
-      return
-    case .unary:
-      Self.detach(unsafeDowncast(self, to: UnaryNode<T>.self).input, into: &pending)
-    case .binary:
-      let node = unsafeDowncast(self, to: BinaryNode<T>.self)
-      Self.detach(node.lhs, into: &pending)
-      Self.detach(node.rhs, into: &pending)
-    case .nary:
-      for input in unsafeDowncast(self, to: NaryNode<T>.self).inputs {
-        Self.detach(input, into: &pending)
-      }
-    }
+    forEachInputReference { Self.detach($0, into: &pending) }
     arity = .leaf
   }
 
