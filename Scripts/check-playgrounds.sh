@@ -56,10 +56,12 @@ for playground in Playgrounds/*.playground; do
   while IFS= read -r page; do pages+=("$page"); done < <(
     sed -n "s/.*<page name=['\"]\([^'\"]*\)['\"].*/\1/p" "$playground/contents.xcplayground")
 
-  # Every page on disk must be listed, and every listed page must exist.
+  # Every page on disk must be listed, and every listed page must exist. (Not grep -q:
+  # it may exit at the first match, before printf has written every name, and printf's
+  # SIGPIPE then fails the pipeline under pipefail.)
   for dir in "$playground"/Pages/*.xcplaygroundpage; do
     name=$(basename "$dir" .xcplaygroundpage)
-    if ! printf '%s\n' "${pages[@]}" | grep -qxF "$name"; then
+    if ! printf '%s\n' "${pages[@]}" | grep -xF "$name" >/dev/null; then
       echo "FAIL  $name: not listed in $playground/contents.xcplayground"
       failures=$((failures + 1))
     fi

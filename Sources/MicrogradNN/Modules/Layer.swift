@@ -1,6 +1,16 @@
 import Micrograd
 
-/// A layer of independent neurons that all see the same inputs.
+/// A layer of independent neurons that all see the same inputs: micrograd's `Layer`.
+///
+/// Each neuron gives one output, so a layer of `outputs` neurons turns `inputs` values
+/// into `outputs` values, with `(inputs + 1) · outputs` parameters:
+///
+/// ```swift
+/// var generator = SeededGenerator(seed: 1)
+/// let layer = Layer<Double>(inputs: 3, outputs: 4, nonlinearity: .tanh, using: &generator)
+/// layer.parameterCount                             // 16: 4 neurons of 3 weights and a bias
+/// let outputs = layer([Var(2.0), Var(3.0), Var(-1.0)])  // 4 values
+/// ```
 ///
 /// A `Layer` is a value type over `Var`s: a copy shares its parameters.
 public struct Layer<Scalar: ScalarMath>: Module {

@@ -16,7 +16,7 @@ import Micrograd
 public struct Neuron<Scalar: ScalarMath>: Module {
   /// The weights, one per input.
   public let weights: [Var<Scalar>]
-  /// The bias.
+  /// The bias b, added to the weighted sum; it starts at 0.
   public let bias: Var<Scalar>
   /// The function applied to the weighted sum.
   public let nonlinearity: Nonlinearity

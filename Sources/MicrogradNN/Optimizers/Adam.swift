@@ -10,7 +10,9 @@ import Micrograd
 public struct Adam<Scalar: ScalarMath>: Optimizer {
   /// The parameters that ``step()`` updates.
   public let parameters: [Var<Scalar>]
-  /// The step size.
+  /// The step size lr. The update is normalised by the gradient's running scale, so a
+  /// step typically moves a parameter by about lr or less, however large its gradient.
+  /// A ``LearningRateSchedule`` may change it between steps.
   public var learningRate: Scalar
   /// The decay rate β₁ of the first-moment estimate.
   public let beta1: Scalar

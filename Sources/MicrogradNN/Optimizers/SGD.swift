@@ -12,7 +12,8 @@ import Micrograd
 public struct SGD<Scalar: ScalarMath>: Optimizer {
   /// The parameters that ``step()`` updates.
   public let parameters: [Var<Scalar>]
-  /// The step size.
+  /// The step size lr in `p.data -= lr * p.grad`; a ``LearningRateSchedule`` may change
+  /// it between steps.
   public var learningRate: Scalar
   /// The momentum factor μ in [0, 1); 0 is plain gradient descent.
   public let momentum: Scalar

@@ -4,9 +4,10 @@
 /// The standard library's `SystemRandomNumberGenerator` cannot be seeded, and the way
 /// `Double.random(in:using:)` turns bits into numbers is an implementation detail that
 /// may change. MicrogradNN draws every random number (weights, datasets, shuffles)
-/// from this generator with its own conversions (``RandomNumberGenerator/nextUnit()``,
-/// ``RandomNumberGenerator/nextIndex(below:)``), so a seed gives the same network and
-/// the same data on macOS and Linux, in every Swift version.
+/// from this generator with its own conversions
+/// (``Swift/RandomNumberGenerator/nextUnit()``,
+/// ``Swift/RandomNumberGenerator/nextIndex(below:)``), so a seed gives the same network
+/// and the same data on macOS and Linux, in every Swift version.
 ///
 /// ```swift
 /// var rng = SeededGenerator(seed: 42)
@@ -15,9 +16,10 @@
 ///
 /// The 256-bit state is filled from the seed by SplitMix64, as the xoshiro authors
 /// recommend, so nearby seeds give unrelated streams. `stream` selects one of 2⁶⁴
-/// independent streams for the same seed: the trainer draws the data, the weights
-/// and the shuffles from streams 0, 1 and 2, so that changing the dataset does not
-/// change the initial weights.
+/// independent streams for the same seed: `micrograd train` draws the data from stream
+/// 0 of its seed and the initial weights from stream 1, and ``Trainer`` shuffles
+/// mini-batches with stream 2, so that changing the dataset does not change the initial
+/// weights.
 @frozen
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
   @usableFromInline var s0: UInt64

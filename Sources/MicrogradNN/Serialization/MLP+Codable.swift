@@ -15,9 +15,9 @@ public struct MLPSnapshot: Codable, Sendable, Hashable {
   public var format: String
   /// The version of the format: 1.
   public var version: Int
-  /// The number of inputs.
+  /// The number of inputs, `nin` in `MLP(nin, nouts)`.
   public var inputs: Int
-  /// The layer sizes.
+  /// The layer sizes, `nouts` in `MLP(nin, nouts)`; the last is the number of outputs.
   public var layers: [Int]
   /// The nonlinearity of the hidden layers.
   public var hidden: Nonlinearity
@@ -32,7 +32,8 @@ public struct MLPSnapshot: Codable, Sendable, Hashable {
 
 /// Why a saved network could not be loaded.
 public struct ModelLoadingError: Error, CustomStringConvertible, Sendable {
-  /// What is wrong, in words.
+  /// What is wrong, in words, such as
+  /// `MLP(2, [16, 16, 1]) has 337 parameters; the file has 336`.
   public let reason: String
 
   /// Creates an error.

@@ -33,9 +33,9 @@ where Optimizer.Scalar == Schedule.Scalar {
 
   /// The network being trained.
   public let model: MLP<Scalar>
-  /// The training examples.
+  /// The training examples, of classes 0 and 1.
   public let data: Dataset<Scalar>
-  /// The data loss.
+  /// The data loss, to which the L2 penalty is added.
   public let loss: LossFunction
   /// The L2 strength: `l2Strength · Σ p²` is added to the loss.
   public let l2Strength: Scalar
@@ -52,8 +52,17 @@ where Optimizer.Scalar == Schedule.Scalar {
   /// Creates a trainer.
   ///
   /// - Parameters:
+  ///   - model: The network to train: one output, which is the score of class 1.
+  ///   - data: The training examples, of classes 0 and 1.
+  ///   - loss: The data loss; each class is turned into its target by
+  ///     ``LossFunction/target(forClass:)``.
+  ///   - l2Strength: The weight of the L2 penalty `l2Strength · Σ p²`; 0 for none.
+  ///   - optimizer: The optimiser, made for `model.parameters()`.
+  ///   - schedule: The learning rate of each step, which the trainer sets on the
+  ///     optimiser before the step.
   ///   - batchSize: Examples per step; `nil` (the default) for the full batch.
-  ///   - shuffleSeed: The seed of the mini-batch shuffle.
+  ///   - shuffleSeed: The seed of the mini-batch shuffle (stream 2 of a
+  ///     ``SeededGenerator``); unused for the full batch.
   /// - Precondition: the model has one output and takes `data.featureCount` inputs;
   ///   the labels are 0 and 1; `l2Strength >= 0`.
   @inlinable
