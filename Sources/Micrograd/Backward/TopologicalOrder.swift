@@ -33,7 +33,7 @@ extension Node {
         if node.isMarked { return }
         node.isMarked = true
         stack.push(ref, tag: true)
-        node.forEachInputReference { Self.push($0, onto: &stack) }
+        node.forEachInput { input, _ in Self.push(input, onto: &stack) }
       }
     }
   }

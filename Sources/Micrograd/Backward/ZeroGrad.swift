@@ -13,9 +13,11 @@ extension Var {
       ref._withUnsafeGuaranteedRef { node in
         node.grad = 0
         node.forEachInput { input, _ in
-          if !input.isMarked {
-            input.isMarked = true
-            stack.append(.passUnretained(input))
+          input._withUnsafeGuaranteedRef { input in
+            if !input.isMarked {
+              input.isMarked = true
+              stack.append(.passUnretained(input))
+            }
           }
         }
       }

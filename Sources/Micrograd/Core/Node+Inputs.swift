@@ -1,42 +1,25 @@
 extension Node {
-  /// Calls `body` with each input and the local partial derivative with respect to it.
+  /// Calls `body` with an unretained reference to each input and the local partial
+  /// derivative with respect to it.
   ///
-  /// An input used twice (as in `a * a`) is visited twice, once per use.
+  /// An input used twice (as in `a * a`) is visited twice, once per use. The
+  /// references are valid while this node is alive; the engine's walks (the
+  /// topological sort, the release) read them without reference counting.
   @inlinable @inline(__always)
-  final func forEachInput(_ body: (Node<T>, T) throws -> Void) rethrows {
+  final func forEachInput(_ body: (Unmanaged<Node<T>>, T) -> Void) {
     switch arity {
     case .leaf:
       return
     case .unary:
       let node = unsafeDowncast(self, to: UnaryNode<T>.self)
-      try body(node.input.takeUnretainedValue(), node.partial)
+      body(node.input, node.partial)
     case .binary:
       let node = unsafeDowncast(self, to: BinaryNode<T>.self)
-      try body(node.lhs.takeUnretainedValue(), node.lhsPartial)
-      try body(node.rhs.takeUnretainedValue(), node.rhsPartial)
+      body(node.lhs, node.lhsPartial)
+      body(node.rhs, node.rhsPartial)
     case .nary:
       let node = unsafeDowncast(self, to: NaryNode<T>.self)
-      for index in node.inputs.indices {
-        try body(node.inputs[index].takeUnretainedValue(), node.partials[index])
-      }
-    }
-  }
-
-  /// Calls `body` with an unretained reference to each input, for the engine's own
-  /// walks (the topological sort and the release), which do no reference counting.
-  @inlinable @inline(__always)
-  final func forEachInputReference(_ body: (Unmanaged<Node<T>>) -> Void) {
-    switch arity {
-    case .leaf:
-      return
-    case .unary:
-      body(unsafeDowncast(self, to: UnaryNode<T>.self).input)
-    case .binary:
-      let node = unsafeDowncast(self, to: BinaryNode<T>.self)
-      body(node.lhs)
-      body(node.rhs)
-    case .nary:
-      for input in unsafeDowncast(self, to: NaryNode<T>.self).inputs { body(input) }
+      for index in node.inputs.indices { body(node.inputs[index], node.partials[index]) }
     }
   }
 

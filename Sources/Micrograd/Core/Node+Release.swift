@@ -37,7 +37,7 @@ extension Node {
   @_specialize(where T == Float)
   @usableFromInline
   final func detachInputs(into pending: inout WorkStack<T>) {
-    forEachInputReference { Self.detach($0, into: &pending) }
+    forEachInput { input, _ in Self.detach(input, into: &pending) }
     arity = .leaf
   }
 

@@ -16,7 +16,7 @@ extension Var {
   public var inputs: [Var<T>] {
     var result: [Var<T>] = []
     result.reserveCapacity(node.inputCount)
-    node.forEachInput { input, _ in result.append(Var(node: input)) }
+    node.forEachInput { input, _ in result.append(Var(node: input.takeUnretainedValue())) }
     return result
   }
 

@@ -26,7 +26,7 @@ extension Var {
       ids[key] = nodes.count
       nodes.append(next)
       var inputs: [Node<T>] = []
-      next.forEachInput { input, _ in inputs.append(input) }
+      next.forEachInput { input, _ in inputs.append(input.takeUnretainedValue()) }
       stack.append(contentsOf: inputs.reversed())
     }
 
@@ -43,7 +43,7 @@ extension Var {
       lines.append("  v\(id)_op [label=\"\(name)\", shape=ellipse];")
       lines.append("  v\(id)_op -> v\(id);")
       node.forEachInput { input, _ in
-        lines.append("  v\(ids[ObjectIdentifier(input)]!) -> v\(id)_op;")
+        lines.append("  v\(ids[ObjectIdentifier(input.takeUnretainedValue())]!) -> v\(id)_op;")
       }
     }
     lines.append("}")
