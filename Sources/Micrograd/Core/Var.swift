@@ -15,7 +15,7 @@
 /// for p in [a, b] { p.data -= 0.01 * p.grad }
 /// ```
 ///
-/// The ops are defined in extensions of ``Differentiable``, each by a
+/// The ops are defined in extensions of ``DifferentiableScalar``, each by a
 /// ``LocalGradient`` conformance. A graph is freed when its last `Var` goes away,
 /// without recursion, however deep it is.
 @frozen
@@ -28,6 +28,12 @@ public struct Var<T: BinaryFloatingPoint> {
   }
 
   /// Creates a leaf: a value that no op produced, such as an input or a parameter.
+  @inlinable
+  public init(_ data: T) {
+    node = Node(data: data, arity: .leaf)
+  }
+
+  /// Creates a leaf with a label: a value that no op produced, such as a parameter.
   ///
   /// - Parameters:
   ///   - data: The value.

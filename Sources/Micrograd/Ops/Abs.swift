@@ -16,7 +16,7 @@ extension Ops {
   }
 }
 
-extension Differentiable {
+extension DifferentiableScalar {
   /// The absolute value of this value.
   ///
   /// d/dx = sign(x), with sign(0) = 0 as in PyTorch. See ``Ops/Abs``.

@@ -28,7 +28,7 @@ extension Ops {
   }
 }
 
-extension Differentiable {
+extension DifferentiableScalar {
   /// The sum of two values.
   ///
   /// Both partial derivatives are 1: a sum passes its gradient on unchanged.

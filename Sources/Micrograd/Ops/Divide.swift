@@ -49,7 +49,7 @@ extension Ops {
   }
 }
 
-extension Differentiable {
+extension DifferentiableScalar {
   /// The quotient of two values.
   ///
   /// The partial derivatives are 1/`rhs` and −`lhs`/`rhs`². The value is IEEE division,

@@ -26,7 +26,7 @@ extension Ops {
   }
 }
 
-extension Differentiable {
+extension DifferentiableScalar {
   /// The dot product Σ aᵢbᵢ as a single graph node; 0 (a new leaf) for empty lists.
   ///
   /// ∂/∂aᵢ = bᵢ and ∂/∂bᵢ = aᵢ. One node replaces n products and n − 1 sums, with the
@@ -43,7 +43,7 @@ extension Differentiable {
 extension Var {
   /// The dot product Σ aᵢbᵢ as a single graph node; 0 (a new leaf) for empty lists.
   ///
-  /// The same op, value and partials as ``Differentiable/dot(_:_:)``, built without the
+  /// The same op, value and partials as ``DifferentiableScalar/dot(_:_:)``, built without the
   /// intermediate arrays of the generic path (the concatenated inputs, their values and
   /// their nodes): it reads each input once and retains it once. This is the hot path of
   /// a neuron, `Var.dot(w, x) + b`, and halves the cost of a training step.

@@ -16,7 +16,7 @@ extension Ops {
   }
 }
 
-extension Differentiable where Scalar: ScalarMath {
+extension DifferentiableScalar where Scalar: ScalarMath {
   /// e raised to this value.
   ///
   /// d/dx = eˣ. The value and its derivative overflow to +inf past about 709.78

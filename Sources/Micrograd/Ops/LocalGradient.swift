@@ -73,7 +73,7 @@ public protocol NaryLocalGradient: LocalGradient {
 
 /// The namespace of the built-in ops, one `LocalGradient` conformance each.
 ///
-/// You rarely name these types: the methods and operators of ``Differentiable``
+/// You rarely name these types: the methods and operators of ``DifferentiableScalar``
 /// apply them. They are public so that a custom op can reuse them, and so that
 /// each op's value and derivative can be read side by side in its source file.
 public enum Ops {}

@@ -13,7 +13,7 @@ extension Ops {
   }
 }
 
-extension Differentiable where Scalar: ScalarMath {
+extension DifferentiableScalar where Scalar: ScalarMath {
   /// The natural logarithm of this value.
   ///
   /// d/dx = 1/x. ln 0 = −inf, and the logarithm of a negative number is NaN.

@@ -28,7 +28,7 @@ extension Ops {
   }
 }
 
-extension Differentiable {
+extension DifferentiableScalar {
   /// The product of two values.
   ///
   /// The partial derivatives are `rhs` and `lhs`. See ``Ops/Multiply``.

@@ -42,7 +42,7 @@ extension Ops {
   }
 }
 
-extension Differentiable where Scalar: ScalarMath {
+extension DifferentiableScalar where Scalar: ScalarMath {
   /// This value raised to a constant power (micrograd's `x**n`).
   ///
   /// d/dx = n·xⁿ⁻¹. A negative base with a non-integer exponent gives NaN, and x⁰ has

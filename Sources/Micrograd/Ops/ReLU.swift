@@ -19,7 +19,7 @@ extension Ops {
   }
 }
 
-extension Differentiable {
+extension DifferentiableScalar {
   /// The rectified linear unit of this value, max(0, x).
   ///
   /// d/dx is 1 for x > 0 and 0 otherwise, including at 0, as in PyTorch; NaN stays

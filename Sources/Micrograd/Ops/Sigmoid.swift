@@ -19,7 +19,7 @@ extension Ops {
   }
 }
 
-extension Differentiable where Scalar: ScalarMath {
+extension DifferentiableScalar where Scalar: ScalarMath {
   /// The logistic sigmoid of this value, 1/(1 + e⁻ˣ).
   ///
   /// d/dx = σ(x)(1 − σ(x)). Saturates to 0 or 1, with derivative 0, for large |x|,

@@ -20,7 +20,7 @@ extension Ops {
   }
 }
 
-extension Differentiable where Scalar: ScalarMath {
+extension DifferentiableScalar where Scalar: ScalarMath {
   /// The softplus of this value, ln(1 + eˣ).
   ///
   /// A smooth ReLU, with d/dx = σ(x). It neither overflows for large x nor loses

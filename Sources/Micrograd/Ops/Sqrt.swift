@@ -16,7 +16,7 @@ extension Ops {
   }
 }
 
-extension Differentiable {
+extension DifferentiableScalar {
   /// The square root of this value.
   ///
   /// d/dx = 1/(2√x), which is +inf at 0. The square root of a negative number is NaN.

@@ -54,7 +54,7 @@ extension Ops {
   }
 }
 
-extension Differentiable {
+extension DifferentiableScalar {
   /// The difference of two values.
   ///
   /// The partial derivatives are 1 and −1. See ``Ops/Subtract``.

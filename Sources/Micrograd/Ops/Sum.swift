@@ -19,7 +19,7 @@ extension Ops {
   }
 }
 
-extension Differentiable {
+extension DifferentiableScalar {
   /// The sum of `values` as a single graph node; 0 (a new leaf) for no values.
   ///
   /// Every partial derivative is 1. One node replaces a chain of n − 1 additions, with
@@ -30,10 +30,10 @@ extension Differentiable {
   }
 }
 
-extension Sequence where Element: Differentiable {
+extension Sequence where Element: DifferentiableScalar {
   /// The sum of the elements as a single graph node; 0 (a new leaf) if there are none.
   ///
-  /// See ``Differentiable/sum(_:)``.
+  /// See ``DifferentiableScalar/sum(_:)``.
   @inlinable
   public func sum() -> Element { Element.sum(Array(self)) }
 }

@@ -18,7 +18,7 @@ extension Ops {
   }
 }
 
-extension Differentiable where Scalar: ScalarMath {
+extension DifferentiableScalar where Scalar: ScalarMath {
   /// The hyperbolic tangent of this value.
   ///
   /// d/dx = 1 − tanh² x. Saturates to ±1, with derivative 0, for large |x|.

@@ -28,7 +28,7 @@ extension Ops {
   }
 }
 
-extension Differentiable where Scalar: ScalarMath {
+extension DifferentiableScalar where Scalar: ScalarMath {
   /// The sine of this value, in radians.
   ///
   /// d/dx = cos x. See ``Ops/Sin``.
