@@ -21,7 +21,9 @@ final class UnaryOpNode<T, Op: UnaryLocalGradient>: UnaryNode<T> where Op.Scalar
 
   @usableFromInline
   override func record(into builder: inout TapeBuilder<T>) {
-    builder.appendUnary(op, input: input)
+    let kind = Op._tapeKind
+    builder.appendUnary(
+      kind, op._tapeConstant, input: input, box: kind == .custom ? TapeUnaryOpBox(op) : nil)
   }
 }
 
@@ -42,7 +44,9 @@ final class BinaryOpNode<T, Op: BinaryLocalGradient>: BinaryNode<T> where Op.Sca
 
   @usableFromInline
   override func record(into builder: inout TapeBuilder<T>) {
-    builder.appendBinary(op, lhs: lhs, rhs: rhs)
+    let kind = Op._tapeKind
+    builder.appendBinary(
+      kind, lhs: lhs, rhs: rhs, box: kind == .custom ? TapeBinaryOpBox(op) : nil)
   }
 }
 
@@ -69,6 +73,7 @@ final class NaryOpNode<T, Op: NaryLocalGradient>: NaryNode<T> where Op.Scalar ==
 
   @usableFromInline
   override func record(into builder: inout TapeBuilder<T>) {
-    builder.appendNary(op, inputs: inputs)
+    let kind = Op._tapeKind
+    builder.appendNary(kind, inputs: inputs, box: kind == .custom ? TapeNaryOpBox(op) : nil)
   }
 }

@@ -70,27 +70,42 @@ extension TapeProgram {
       case .relu: v[out] = Ops.ReLU().forward(v[a]).value
       case .dot:
         let run = runs[Int(entry.aux)]
-        v[out] = Ops.Dot<T>.value(count: Int(run.count)) { v[aSlot(run, $0)] * v[bSlot(run, $0)] }
+        if run.aList < 0 && run.bList < 0 {
+          // Step pointers along the two runs: a neuron's weights, a layer's outputs.
+          var (pa, pb) = (v.baseAddress! + Int(run.aStart), v.baseAddress! + Int(run.bStart))
+          let (sa, sb) = (Int(run.aStride), Int(run.bStride))
+          v[out] = Ops.Dot<T>.value(count: Int(run.count)) { _ in
+            defer { (pa, pb) = (pa + sa, pb + sb) }
+            return pa.pointee * pb.pointee
+          }
+        } else {
+          v[out] = Ops.Dot<T>.value(count: Int(run.count)) {
+            v[aSlot(run, $0)] * v[bSlot(run, $0)]
+          }
+        }
       case .sum:
         let run = runs[Int(entry.aux)]
         v[out] = Ops.Sum<T>.value(count: Int(run.count)) { v[aSlot(run, $0)] }
       case .customUnary:
         let custom = customs[Int(entry.aux)]
-        let box = unsafeDowncast(custom.box, to: TapeUnaryBox<T>.self)
-        (v[out], customPartials[Int(custom.partials)]) = box.forward(v[a])
+        (v[out], customPartials[Int(custom.partials)]) = custom.box._withUnsafeGuaranteedRef {
+          unsafeDowncast($0, to: TapeUnaryBox<T>.self).forward(v[a])
+        }
       case .customBinary:
         let custom = customs[Int(entry.aux)]
-        let box = unsafeDowncast(custom.box, to: TapeBinaryBox<T>.self)
         let p = Int(custom.partials)
-        (v[out], customPartials[p], customPartials[p + 1]) = box.forward(v[a], v[b])
+        (v[out], customPartials[p], customPartials[p + 1]) = custom.box._withUnsafeGuaranteedRef {
+          unsafeDowncast($0, to: TapeBinaryBox<T>.self).forward(v[a], v[b])
+        }
       case .customNary:
         let custom = customs[Int(entry.aux)]
-        let box = unsafeDowncast(custom.box, to: TapeNaryBox<T>.self)
         let (list, n, p) = (Int(custom.list), Int(custom.count), Int(custom.partials))
         for i in 0..<n { scratch[i] = v[Int(lists[list + i])] }
-        v[out] = box.forward(
-          UnsafeBufferPointer(rebasing: scratch[0..<n]),
-          partials: UnsafeMutableBufferPointer(rebasing: customPartials[p..<p + n]))
+        v[out] = custom.box._withUnsafeGuaranteedRef {
+          unsafeDowncast($0, to: TapeNaryBox<T>.self).forward(
+            UnsafeBufferPointer(rebasing: scratch[0..<n]),
+            partials: UnsafeMutableBufferPointer(rebasing: customPartials[p..<p + n]))
+        }
       }
     }
   }
@@ -153,8 +168,24 @@ extension TapeProgram {
         // ∂/∂bᵢ = aᵢ (Ops.Dot), added in the eager graph's order: all a, then all b.
         if g == 0 && v[base + index].isFinite { continue }
         let run = runs[Int(entry.aux)]
-        for i in 0..<Int(run.count) { adj[aSlot(run, i)] += v[bSlot(run, i)] * g }
-        for i in 0..<Int(run.count) { adj[bSlot(run, i)] += v[aSlot(run, i)] * g }
+        if run.aList < 0 && run.bList < 0 {
+          let (a0, b0) = (Int(run.aStart), Int(run.bStart))
+          let (sa, sb) = (Int(run.aStride), Int(run.bStride))
+          let (values, adjoints) = (v.baseAddress!, adj.baseAddress!)
+          var (pa, pb) = (adjoints + a0, values + b0)
+          for _ in 0..<Int(run.count) {
+            pa.pointee += pb.pointee * g
+            (pa, pb) = (pa + sa, pb + sb)
+          }
+          (pa, pb) = (adjoints + b0, values + a0)
+          for _ in 0..<Int(run.count) {
+            pa.pointee += pb.pointee * g
+            (pa, pb) = (pa + sb, pb + sa)
+          }
+        } else {
+          for i in 0..<Int(run.count) { adj[aSlot(run, i)] += v[bSlot(run, i)] * g }
+          for i in 0..<Int(run.count) { adj[bSlot(run, i)] += v[aSlot(run, i)] * g }
+        }
       case .sum:
         if g == 0 { continue }  // partials 1
         let run = runs[Int(entry.aux)]

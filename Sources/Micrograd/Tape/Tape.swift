@@ -70,7 +70,9 @@ final class TapeProgram<T: BinaryFloatingPoint> {
   @usableFromInline let constants: UnsafeMutableBufferPointer<T>
   @usableFromInline let runs: UnsafeMutableBufferPointer<TapeRun>
   @usableFromInline let lists: UnsafeMutableBufferPointer<Int32>
-  @usableFromInline let customs: [TapeCustom<T>]
+  @usableFromInline let customs: UnsafeMutableBufferPointer<TapeCustom>
+  /// The custom ops' boxes, which `customs` refers to without retaining them.
+  @usableFromInline let boxes: [AnyObject]
   @usableFromInline let customPartials: UnsafeMutableBufferPointer<T>
   @usableFromInline let scratch: UnsafeMutableBufferPointer<T>
   /// The slot of the recorded output.
@@ -79,6 +81,8 @@ final class TapeProgram<T: BinaryFloatingPoint> {
   @usableFromInline let guards: [TapeGuard<T>]
 
   @usableFromInline
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
   init(_ builder: TapeBuilder<T>, output: Node<T>, guards: [TapeGuard<T>]) {
     func copy<E>(_ array: [E]) -> UnsafeMutableBufferPointer<E> {
       let buffer = UnsafeMutableBufferPointer<E>.allocate(capacity: Swift.max(array.count, 1))
@@ -90,7 +94,8 @@ final class TapeProgram<T: BinaryFloatingPoint> {
     constants = copy(builder.constants)
     runs = copy(builder.runs)
     lists = copy(builder.lists)
-    customs = builder.customs
+    customs = copy(builder.customs)
+    boxes = builder.boxes
     let slotCount = builder.leaves.count + builder.entries.count
     values = copy([T](repeating: 0, count: slotCount))
     adjoints = copy([T](repeating: 0, count: slotCount))
@@ -110,6 +115,7 @@ final class TapeProgram<T: BinaryFloatingPoint> {
     }
     entries.baseAddress?.deallocate()
     runs.baseAddress?.deallocate()
+    customs.baseAddress?.deallocate()
     lists.baseAddress?.deallocate()
   }
 
@@ -117,7 +123,7 @@ final class TapeProgram<T: BinaryFloatingPoint> {
   @usableFromInline var byteCount: Int {
     entries.count * MemoryLayout<TapeEntry>.stride + runs.count * MemoryLayout<TapeRun>.stride
       + lists.count * 4 + (values.count * 2 + constants.count + customPartials.count)
-      * MemoryLayout<T>.stride + customs.count * MemoryLayout<TapeCustom<T>>.stride
+      * MemoryLayout<T>.stride + customs.count * MemoryLayout<TapeCustom>.stride
       + leaves.count * MemoryLayout<Node<T>>.stride
   }
 }
@@ -138,6 +144,8 @@ extension Var {
   ///
   /// - Complexity: O(*n*) in the nodes and edges the value depends on, about the cost of
   ///   building the graph once.
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
   public func compile() -> Tape<T> {
     var builder = TapeBuilder<T>()
     defer { builder.slots.deallocate() }

@@ -6,7 +6,9 @@ extension TapeBuilder {
 
   /// Appends the interior nodes `root` depends on, each after its inputs, in the order
   /// `backward()` sorts them. Writes nothing to the graph.
-  @inlinable
+  @usableFromInline
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
   mutating func appendGraph(of root: Node<T>) {
     guard root.arity != .leaf else {
       _ = operand(.passUnretained(root))
@@ -16,7 +18,7 @@ extension TapeBuilder {
     while let (ref, expanded) = stack.popLast() {
       let key = UInt(bitPattern: ref.toOpaque())
       if expanded {
-        ref._withUnsafeGuaranteedRef { $0.record(into: &self) }
+        ref.takeUnretainedValue().record(into: &self)
         slots.set(Int32(entries.count - 1), for: key)
         continue
       }
@@ -50,7 +52,9 @@ extension TapeBuilder {
 
   /// Renumbers every operand into a value slot, and stores evenly spaced operand lists
   /// as a start and a stride.
-  @inlinable
+  @usableFromInline
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
   mutating func finish() {
     for index in entries.indices {
       switch entries[index].kind {
@@ -67,7 +71,7 @@ extension TapeBuilder {
     for index in customs.indices {
       let start = Int(customs[index].list)
       customs[index].list = Int32(compacted.count)
-      if customs[index].box is TapeNaryBox<T> {
+      if customs[index].box.takeUnretainedValue() is TapeNaryBox<T> {
         compacted.append(contentsOf: lists[start..<start + Int(customs[index].count)])
       }
     }

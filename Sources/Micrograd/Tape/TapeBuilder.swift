@@ -13,7 +13,8 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
   @usableFromInline var constants: [T] = []
   @usableFromInline var runs: [TapeRun] = []
   @usableFromInline var lists: [Int32] = []
-  @usableFromInline var customs: [TapeCustom<T>] = []
+  @usableFromInline var customs: [TapeCustom] = []
+  @usableFromInline var boxes: [AnyObject] = []
   @usableFromInline var customPartialCount: Int32 = 0
   @usableFromInline var widestCustom = 0
 
@@ -32,17 +33,27 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
     return code
   }
 
+  /// Keeps a custom op's box alive for the program, and returns an unretained reference.
+  @inlinable
+  mutating func keep(_ box: AnyObject) -> Unmanaged<AnyObject> {
+    boxes.append(box)
+    return .passUnretained(box)
+  }
+
   @inlinable
   mutating func append(_ entry: TapeEntry) {
     entries.append(entry)
   }
 
   @usableFromInline
-  mutating func appendUnary<Op: UnaryLocalGradient>(_ op: Op, input: Unmanaged<Node<T>>)
-  where Op.Scalar == T {
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
+  mutating func appendUnary(
+    _ opKind: _TapeKind, _ constant: T, input: Unmanaged<Node<T>>, box: AnyObject?
+  ) {
     let a = operand(input)
     let kind: EntryKind
-    switch Op._tapeKind {
+    switch opKind {
     case .negate: kind = .negate
     case .addConstant: kind = .addConstant
     case .subtractConstant: kind = .subtractConstant
@@ -50,41 +61,42 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
     case .scale: kind = .scale
     case .relu: kind = .relu
     default:
-      customs.append(
-        TapeCustom(box: TapeUnaryOpBox(op), partials: customPartialCount, list: 0, count: 1))
+      customs.append(TapeCustom(box: keep(box!), partials: customPartialCount, list: 0, count: 1))
       customPartialCount += 1
       append(TapeEntry(kind: .customUnary, a: a, aux: Int32(customs.count - 1)))
       return
     }
-    constants.append(op._tapeConstant)
+    constants.append(constant)
     append(TapeEntry(kind: kind, a: a, aux: Int32(constants.count - 1)))
   }
 
   @usableFromInline
-  mutating func appendBinary<Op: BinaryLocalGradient>(
-    _ op: Op, lhs: Unmanaged<Node<T>>, rhs: Unmanaged<Node<T>>
-  ) where Op.Scalar == T {
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
+  mutating func appendBinary(
+    _ opKind: _TapeKind, lhs: Unmanaged<Node<T>>, rhs: Unmanaged<Node<T>>, box: AnyObject?
+  ) {
     let (a, b) = (operand(lhs), operand(rhs))
-    switch Op._tapeKind {
+    switch opKind {
     case .add: append(TapeEntry(kind: .add, a: a, b: b))
     case .subtract: append(TapeEntry(kind: .subtract, a: a, b: b))
     case .multiply: append(TapeEntry(kind: .multiply, a: a, b: b))
     case .divide: append(TapeEntry(kind: .divide, a: a, b: b))
     default:
-      customs.append(
-        TapeCustom(box: TapeBinaryOpBox(op), partials: customPartialCount, list: 0, count: 2))
+      customs.append(TapeCustom(box: keep(box!), partials: customPartialCount, list: 0, count: 2))
       customPartialCount += 2
       append(TapeEntry(kind: .customBinary, a: a, b: b, aux: Int32(customs.count - 1)))
     }
   }
 
   @usableFromInline
-  mutating func appendNary<Op: NaryLocalGradient>(_ op: Op, inputs: [Unmanaged<Node<T>>])
-  where Op.Scalar == T {
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
+  mutating func appendNary(_ opKind: _TapeKind, inputs: [Unmanaged<Node<T>>], box: AnyObject?) {
     let start = Int32(lists.count)
     for input in inputs { lists.append(operand(input)) }
     let count = Int32(inputs.count)
-    switch Op._tapeKind {
+    switch opKind {
     case .dot:
       let half = count / 2
       runs.append(
@@ -99,8 +111,7 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
       append(TapeEntry(kind: .sum, aux: Int32(runs.count - 1)))
     default:
       customs.append(
-        TapeCustom(
-          box: TapeNaryOpBox(op), partials: customPartialCount, list: start, count: count))
+        TapeCustom(box: keep(box!), partials: customPartialCount, list: start, count: count))
       customPartialCount += count
       widestCustom = Swift.max(widestCustom, inputs.count)
       append(TapeEntry(kind: .customNary, aux: Int32(customs.count - 1)))

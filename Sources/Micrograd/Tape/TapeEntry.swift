@@ -46,8 +46,9 @@ struct TapeRun {
 /// A custom op's entry: the op, where its operands are listed (n-ary), and where its
 /// partials are kept between the forward and backward replays.
 @usableFromInline
-struct TapeCustom<T: BinaryFloatingPoint> {
-  @usableFromInline var box: AnyObject
+struct TapeCustom {
+  /// The op's box, kept alive by the program's `boxes`.
+  @usableFromInline var box: Unmanaged<AnyObject>
   @usableFromInline var partials: Int32
   @usableFromInline var list: Int32
   @usableFromInline var count: Int32
