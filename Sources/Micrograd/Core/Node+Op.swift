@@ -20,6 +20,9 @@ final class UnaryOpNode<T, Op: UnaryLocalGradient>: UnaryNode<T> where Op.Scalar
   override class var operationName: String { Op.name }
 
   @usableFromInline
+  override class var tapeKind: _TapeKind { Op._tapeKind }
+
+  @usableFromInline
   override func record(into builder: inout TapeBuilder<T>) {
     let kind = Op._tapeKind
     builder.appendUnary(
@@ -41,6 +44,9 @@ final class BinaryOpNode<T, Op: BinaryLocalGradient>: BinaryNode<T> where Op.Sca
 
   @usableFromInline
   override class var operationName: String { Op.name }
+
+  @usableFromInline
+  override class var tapeKind: _TapeKind { Op._tapeKind }
 
   @usableFromInline
   override func record(into builder: inout TapeBuilder<T>) {
@@ -70,6 +76,9 @@ final class NaryOpNode<T, Op: NaryLocalGradient>: NaryNode<T> where Op.Scalar ==
 
   @usableFromInline
   override class var operationName: String { Op.name }
+
+  @usableFromInline
+  override class var tapeKind: _TapeKind { Op._tapeKind }
 
   @usableFromInline
   override func record(into builder: inout TapeBuilder<T>) {

@@ -45,6 +45,10 @@ class Node<T: BinaryFloatingPoint> {
   @usableFromInline
   class var operationName: String { "" }
 
+  /// The tape kernel of the op that produced this node.
+  @usableFromInline
+  class var tapeKind: _TapeKind { .custom }
+
   /// Appends this node's op to a tape being compiled; its inputs are already there.
   /// Only the op classes (`Node+Op.swift`) are interior nodes, and they override it.
   @usableFromInline

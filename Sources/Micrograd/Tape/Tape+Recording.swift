@@ -52,16 +52,18 @@ extension Tape {
     let log = RecordingLog()
     let output = Recording.$log.withValue(log) { body() }
     var builder = TapeBuilder<T>()
-    defer { builder.slots.deallocate() }
-    builder.appendGraph(of: output.node)
-    // A compared value the output does not depend on is computed by the tape too.
+    defer { builder.deallocate() }
+    // A compared value is computed by the tape too, even if the output does not depend
+    // on it, and is never fused away.
     var compared: [RecordedComparison] = []
+    var roots = [output.node]
     for comparison in log.comparisons {
       let sides = [comparison.lhs, comparison.rhs]
       guard sides.allSatisfy({ $0 is Node<T> || $0 is T }) else { continue }
-      for case let node as Node<T> in sides { builder.appendGraph(of: node) }
+      for case let node as Node<T> in sides { roots.append(node) }
       compared.append(comparison)
     }
+    builder.appendGraph(of: roots)
     builder.finish()
     func operand(_ side: Any) -> GuardOperand<T> {
       if let node = side as? Node<T> { return .slot(Int(builder.slot(of: node)!)) }

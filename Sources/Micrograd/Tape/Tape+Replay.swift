@@ -69,20 +69,13 @@ extension TapeProgram {
       case .scale: v[out] = Ops.Scale(by: constants[Int(entry.aux)]).forward(v[a]).value
       case .relu: v[out] = Ops.ReLU().forward(v[a]).value
       case .dot:
-        let run = runs[Int(entry.aux)]
-        if run.aList < 0 && run.bList < 0 {
-          // Step pointers along the two runs: a neuron's weights, a layer's outputs.
-          var (pa, pb) = (v.baseAddress! + Int(run.aStart), v.baseAddress! + Int(run.bStart))
-          let (sa, sb) = (Int(run.aStride), Int(run.bStride))
-          v[out] = Ops.Dot<T>.value(count: Int(run.count)) { _ in
-            defer { (pa, pb) = (pa + sa, pb + sb) }
-            return pa.pointee * pb.pointee
-          }
-        } else {
-          v[out] = Ops.Dot<T>.value(count: Int(run.count)) {
-            v[aSlot(run, $0)] * v[bSlot(run, $0)]
-          }
-        }
+        v[out] = dotValue(runs[Int(entry.aux)])
+      case .affine:
+        v[out] = Ops.Add().forward(dotValue(runs[Int(entry.aux)]), v[a]).value
+      case .affineReLU:
+        let preActivation = Ops.Add().forward(dotValue(runs[Int(entry.aux)]), v[a]).value
+        preActivations[b] = preActivation
+        v[out] = Ops.ReLU().forward(preActivation).value
       case .sum:
         let run = runs[Int(entry.aux)]
         v[out] = Ops.Sum<T>.value(count: Int(run.count)) { v[aSlot(run, $0)] }
@@ -164,28 +157,23 @@ extension TapeProgram {
         if g == 0 && v[base + index].isFinite { continue }
         adj[a] += Ops.ReLU().forward(v[a]).dx * g
       case .dot:
-        // A finite dot product has finite operands, its partials. ∂/∂aᵢ = bᵢ and
-        // ∂/∂bᵢ = aᵢ (Ops.Dot), added in the eager graph's order: all a, then all b.
+        // A finite dot product has finite operands, its partials.
         if g == 0 && v[base + index].isFinite { continue }
-        let run = runs[Int(entry.aux)]
-        if run.aList < 0 && run.bList < 0 {
-          let (a0, b0) = (Int(run.aStart), Int(run.bStart))
-          let (sa, sb) = (Int(run.aStride), Int(run.bStride))
-          let (values, adjoints) = (v.baseAddress!, adj.baseAddress!)
-          var (pa, pb) = (adjoints + a0, values + b0)
-          for _ in 0..<Int(run.count) {
-            pa.pointee += pb.pointee * g
-            (pa, pb) = (pa + sa, pb + sb)
-          }
-          (pa, pb) = (adjoints + b0, values + a0)
-          for _ in 0..<Int(run.count) {
-            pa.pointee += pb.pointee * g
-            (pa, pb) = (pa + sb, pb + sa)
-          }
-        } else {
-          for i in 0..<Int(run.count) { adj[aSlot(run, i)] += v[bSlot(run, i)] * g }
-          for i in 0..<Int(run.count) { adj[bSlot(run, i)] += v[aSlot(run, i)] * g }
-        }
+        dotBackward(runs[Int(entry.aux)], g)
+      case .affine:
+        // dot + bias: the bias's partial is 1, the dot's too (Ops.Add).
+        if g == 0 && v[base + index].isFinite { continue }
+        let (_, dDot, dBias) = Ops.Add().forward(0, v[a])
+        adj[a] += dBias * g
+        dotBackward(runs[Int(entry.aux)], dDot * g)
+      case .affineReLU:
+        let preActivation = preActivations[b]
+        let gPre = Ops.ReLU().forward(preActivation).dx * g
+        // A finite pre-activation has finite terms.
+        if gPre == 0 && preActivation.isFinite { continue }
+        let (_, dDot, dBias) = Ops.Add().forward(0, v[a])
+        adj[a] += dBias * gPre
+        dotBackward(runs[Int(entry.aux)], dDot * gPre)
       case .sum:
         if g == 0 { continue }  // partials 1
         let run = runs[Int(entry.aux)]
@@ -206,6 +194,47 @@ extension TapeProgram {
         if g == 0 && customPartials[p..<p + n].allSatisfy(\.isFinite) { continue }
         for i in 0..<n { adj[Int(lists[list + i])] += customPartials[p + i] * g }
       }
+    }
+  }
+
+  /// The value of a dot product (Ops.Dot's sum, left to right) over a run's operands.
+  @inlinable @inline(__always)
+  func dotValue(_ run: TapeRun) -> T {
+    let v = values
+    guard run.aList < 0 && run.bList < 0 else {
+      return Ops.Dot<T>.value(count: Int(run.count)) { v[aSlot(run, $0)] * v[bSlot(run, $0)] }
+    }
+    // Step pointers along the two runs: a neuron's weights, a layer's outputs.
+    var (pa, pb) = (v.baseAddress! + Int(run.aStart), v.baseAddress! + Int(run.bStart))
+    let (sa, sb) = (Int(run.aStride), Int(run.bStride))
+    return Ops.Dot<T>.value(count: Int(run.count)) { _ in
+      defer { (pa, pb) = (pa + sa, pb + sb) }
+      return pa.pointee * pb.pointee
+    }
+  }
+
+  /// Adds a dot product's contributions to its operands' adjoints: ∂/∂aᵢ = bᵢ and
+  /// ∂/∂bᵢ = aᵢ (Ops.Dot), in the eager graph's order: all a, then all b.
+  @inlinable @inline(__always)
+  func dotBackward(_ run: TapeRun, _ g: T) {
+    let (v, adj) = (values, adjoints)
+    guard run.aList < 0 && run.bList < 0 else {
+      for i in 0..<Int(run.count) { adj[aSlot(run, i)] += v[bSlot(run, i)] * g }
+      for i in 0..<Int(run.count) { adj[bSlot(run, i)] += v[aSlot(run, i)] * g }
+      return
+    }
+    let (a0, b0) = (Int(run.aStart), Int(run.bStart))
+    let (sa, sb) = (Int(run.aStride), Int(run.bStride))
+    let (values, adjoints) = (v.baseAddress!, adj.baseAddress!)
+    var (pa, pb) = (adjoints + a0, values + b0)
+    for _ in 0..<Int(run.count) {
+      pa.pointee += pb.pointee * g
+      (pa, pb) = (pa + sa, pb + sb)
+    }
+    (pa, pb) = (adjoints + b0, values + a0)
+    for _ in 0..<Int(run.count) {
+      pa.pointee += pb.pointee * g
+      (pa, pb) = (pa + sb, pb + sa)
     }
   }
 

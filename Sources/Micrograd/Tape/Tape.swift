@@ -75,6 +75,8 @@ final class TapeProgram<T: BinaryFloatingPoint> {
   @usableFromInline let boxes: [AnyObject]
   @usableFromInline let customPartials: UnsafeMutableBufferPointer<T>
   @usableFromInline let scratch: UnsafeMutableBufferPointer<T>
+  /// The pre-activations of fused `relu(dot + bias)` entries, for their derivative.
+  @usableFromInline let preActivations: UnsafeMutableBufferPointer<T>
   /// The slot of the recorded output.
   @usableFromInline let outputSlot: Int
   /// The recorded comparisons, checked after each `forward()`.
@@ -101,6 +103,7 @@ final class TapeProgram<T: BinaryFloatingPoint> {
     adjoints = copy([T](repeating: 0, count: slotCount))
     customPartials = copy([T](repeating: 0, count: Int(builder.customPartialCount)))
     scratch = copy([T](repeating: 0, count: builder.widestCustom))
+    preActivations = copy([T](repeating: 0, count: Int(builder.preActivationCount)))
     outputSlot = Int(builder.slot(of: output)!)
     self.guards = guards
     // The values of a replay at the leaves' current data: backward() can run before
@@ -110,7 +113,7 @@ final class TapeProgram<T: BinaryFloatingPoint> {
   }
 
   deinit {
-    for buffer in [values, adjoints, constants, customPartials, scratch] {
+    for buffer in [values, adjoints, constants, customPartials, scratch, preActivations] {
       buffer.baseAddress.map { UnsafeMutablePointer($0).deallocate() }
     }
     entries.baseAddress?.deallocate()
@@ -122,7 +125,8 @@ final class TapeProgram<T: BinaryFloatingPoint> {
   /// The bytes the program holds: entries, operands, constants, values and adjoints.
   @usableFromInline var byteCount: Int {
     entries.count * MemoryLayout<TapeEntry>.stride + runs.count * MemoryLayout<TapeRun>.stride
-      + lists.count * 4 + (values.count * 2 + constants.count + customPartials.count)
+      + lists.count * 4
+      + (values.count * 2 + constants.count + customPartials.count + preActivations.count)
       * MemoryLayout<T>.stride + customs.count * MemoryLayout<TapeCustom>.stride
       + leaves.count * MemoryLayout<Node<T>>.stride
   }
@@ -148,8 +152,8 @@ extension Var {
   @_specialize(where T == Float)
   public func compile() -> Tape<T> {
     var builder = TapeBuilder<T>()
-    defer { builder.slots.deallocate() }
-    builder.appendGraph(of: node)
+    defer { builder.deallocate() }
+    builder.appendGraph(of: [node])
     builder.finish()
     return Tape(
       program: TapeProgram(builder, output: node, guards: []), policy: .trap, body: nil)

@@ -4,38 +4,101 @@ extension TapeBuilder {
   /// Marks a node that has been reached but whose entry is not appended yet.
   @inlinable static var pending: Int32 { .min }
 
-  /// Appends the interior nodes `root` depends on, each after its inputs, in the order
-  /// `backward()` sorts them. Writes nothing to the graph.
+  /// Appends the interior nodes the roots depend on, each after its inputs, in the order
+  /// `backward()` sorts them (root by root). Writes nothing to the graph.
+  ///
+  /// A first pass finds the order and counts each node's uses; the second appends the
+  /// entries, fusing a single-use `dot` into the `+ bias` that consumes it, and that
+  /// into a following `relu` (a neuron), when they come one after another.
   @usableFromInline
   @_specialize(where T == Double)
   @_specialize(where T == Float)
-  mutating func appendGraph(of root: Node<T>) {
-    guard root.arity != .leaf else {
-      _ = operand(.passUnretained(root))
-      return
-    }
-    var stack: [(Unmanaged<Node<T>>, Bool)] = [(.passUnretained(root), false)]
-    while let (ref, expanded) = stack.popLast() {
-      let key = UInt(bitPattern: ref.toOpaque())
-      if expanded {
-        ref.takeUnretainedValue().record(into: &self)
-        slots.set(Int32(entries.count - 1), for: key)
+  mutating func appendGraph(of roots: [Node<T>]) {
+    var order: [Unmanaged<Node<T>>] = []
+    for root in roots {
+      guard root.arity != .leaf else {
+        _ = operand(.passUnretained(root))
         continue
       }
-      if slots.value(for: key) != nil { continue }
-      slots.set(Self.pending, for: key)
-      stack.append((ref, true))
-      ref._withUnsafeGuaranteedRef { node in
-        node.forEachInput { input, _ in
-          let inputKey = UInt(bitPattern: input.toOpaque())
-          if input._withUnsafeGuaranteedRef({ $0.arity != .leaf })
-            && slots.value(for: inputKey) == nil
-          {
-            stack.append((input, false))
+      let rootKey = UInt(bitPattern: Unmanaged.passUnretained(root).toOpaque())
+      uses.set((uses.value(for: rootKey) ?? 0) + 1, for: rootKey)
+      var stack: [(Unmanaged<Node<T>>, Bool)] = [(.passUnretained(root), false)]
+      while let (ref, expanded) = stack.popLast() {
+        let key = UInt(bitPattern: ref.toOpaque())
+        if expanded {
+          order.append(ref)
+          continue
+        }
+        if slots.value(for: key) != nil { continue }
+        slots.set(Self.pending, for: key)
+        stack.append((ref, true))
+        ref._withUnsafeGuaranteedRef { node in
+          node.forEachInput { input, _ in
+            guard input._withUnsafeGuaranteedRef({ $0.arity != .leaf }) else { return }
+            let inputKey = UInt(bitPattern: input.toOpaque())
+            uses.set((uses.value(for: inputKey) ?? 0) + 1, for: inputKey)
+            if slots.value(for: inputKey) == nil { stack.append((input, false)) }
           }
         }
       }
     }
+    for ref in order {
+      let node = ref.takeUnretainedValue()
+      node.record(into: &self)
+      entryNodes.append(UInt(bitPattern: ref.toOpaque()))
+      switch type(of: node).tapeKind {
+      case .add: fuseAffine()
+      case .relu: fuseReLU()
+      default: break
+      }
+      slots.set(Int32(entries.count - 1), for: entryNodes[entries.count - 1])
+    }
+  }
+
+  /// Whether the entry at `index` was recorded from a node that has only one use.
+  @inlinable
+  func isSingleUse(_ index: Int) -> Bool {
+    uses.value(for: entryNodes[index]) == 1
+  }
+
+  /// Replaces `dot` then `dot + bias` (the last two entries) with one `affine` entry.
+  @inlinable
+  mutating func fuseAffine() {
+    let n = entries.count
+    guard n >= 2, entries[n - 2].kind == .dot, isSingleUse(n - 2) else { return }
+    let (add, dot) = (entries[n - 1], entries[n - 2])
+    let code = Int32(n - 2)
+    let bias: Int32
+    if add.a == code && add.b != code {
+      bias = add.b
+    } else if add.b == code && add.a != code {
+      bias = add.a
+    } else {
+      return
+    }
+    replaceLastTwo(with: TapeEntry(kind: .affine, a: bias, aux: dot.aux))
+  }
+
+  /// Replaces `affine` then `relu` (the last two entries) with one `affineReLU` entry.
+  @inlinable
+  mutating func fuseReLU() {
+    let n = entries.count
+    guard n >= 2, entries[n - 2].kind == .affine, entries[n - 1].a == Int32(n - 2),
+      isSingleUse(n - 2)
+    else { return }
+    let affine = entries[n - 2]
+    replaceLastTwo(
+      with: TapeEntry(kind: .affineReLU, a: affine.a, b: preActivationCount, aux: affine.aux))
+    preActivationCount += 1
+  }
+
+  @inlinable
+  mutating func replaceLastTwo(with entry: TapeEntry) {
+    entries.removeLast(2)
+    entries.append(entry)
+    let node = entryNodes.removeLast()
+    entryNodes.removeLast()
+    entryNodes.append(node)
   }
 
   /// The value slot of an operand code: leaves first, then one slot per entry.

@@ -17,8 +17,22 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
   @usableFromInline var boxes: [AnyObject] = []
   @usableFromInline var customPartialCount: Int32 = 0
   @usableFromInline var widestCustom = 0
+  /// How many entries use each interior node's value (the output counts as a use).
+  @usableFromInline var uses = PointerMap()
+  /// The node each entry was recorded from, by address.
+  @usableFromInline var entryNodes: [UInt] = []
+  /// The number of fused `relu(dot + bias)` entries, each of which keeps its
+  /// pre-activation.
+  @usableFromInline var preActivationCount: Int32 = 0
 
   @usableFromInline init() {}
+
+  /// Frees the look-up tables; the program keeps what it needs.
+  @usableFromInline
+  func deallocate() {
+    slots.deallocate()
+    uses.deallocate()
+  }
 
   /// The encoded operand for `node`, giving a leaf its slot the first time it is seen.
   @inlinable

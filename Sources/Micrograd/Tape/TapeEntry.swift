@@ -7,6 +7,10 @@ enum EntryKind: UInt8 {
   case add, subtract, multiply, divide
   case negate, addConstant, subtractConstant, subtractFromConstant, scale, relu
   case dot, sum
+  /// A fused `dot + bias`: a neuron's weighted sum, with `a` the bias operand.
+  case affine
+  /// A fused `relu(dot + bias)`; `b` indexes the stored pre-activations.
+  case affineReLU
   case customUnary, customBinary, customNary
 }
 
