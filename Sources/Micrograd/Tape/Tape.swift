@@ -55,6 +55,10 @@ public final class Tape<T: BinaryFloatingPoint> {
   /// The bytes the tape holds: its entries, operands, constants, values and adjoints.
   public var byteCount: Int { program.byteCount }
 
+  /// The values of the `Var`s observed with ``Var/compile(observing:)``, in their order,
+  /// at the last replay (or at recording).
+  public var observedValues: [T] { program.observed.map { program.values[$0] } }
+
   /// The number of comparisons checked at every replay.
   public var checkCount: Int { program.guards.count }
 }
@@ -81,11 +85,16 @@ final class TapeProgram<T: BinaryFloatingPoint> {
   @usableFromInline let outputSlot: Int
   /// The recorded comparisons, checked after each `forward()`.
   @usableFromInline let guards: [TapeGuard<T>]
+  /// The slots of the values observed by the caller.
+  @usableFromInline let observed: [Int]
 
   @usableFromInline
   @_specialize(where T == Double)
   @_specialize(where T == Float)
-  init(_ builder: TapeBuilder<T>, output: Node<T>, guards: [TapeGuard<T>]) {
+  init(
+    _ builder: TapeBuilder<T>, output: Node<T>, guards: [TapeGuard<T>], observed: [Int] = []
+  ) {
+    self.observed = observed
     func copy<E>(_ array: [E]) -> UnsafeMutableBufferPointer<E> {
       let buffer = UnsafeMutableBufferPointer<E>.allocate(capacity: Swift.max(array.count, 1))
       _ = buffer.initialize(from: array)
@@ -151,11 +160,24 @@ extension Var {
   @_specialize(where T == Double)
   @_specialize(where T == Float)
   public func compile() -> Tape<T> {
+    compile(observing: [])
+  }
+
+  /// Flattens everything this value and `observed` depend on into a ``Tape`` whose
+  /// replays also report the values of `observed` (``Tape/observedValues``), such as a
+  /// model's scores for its accuracy.
+  ///
+  /// Interior `Var`s are not updated by a replay; observing them is how to read them.
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
+  public func compile(observing observed: [Var<T>]) -> Tape<T> {
     var builder = TapeBuilder<T>()
     defer { builder.deallocate() }
-    builder.appendGraph(of: [node])
+    builder.appendGraph(of: [node] + observed.map(\.node))
     builder.finish()
-    return Tape(
-      program: TapeProgram(builder, output: node, guards: []), policy: .trap, body: nil)
+    let program = TapeProgram(
+      builder, output: node, guards: [],
+      observed: observed.map { Int(builder.slot(of: $0.node)!) })
+    return Tape(program: program, policy: .trap, body: nil)
   }
 }

@@ -76,6 +76,7 @@ extension TapeBuilder {
     } else {
       return
     }
+    slots.set(Self.pending, for: entryNodes[n - 2])  // the dot has no value of its own now
     replaceLastTwo(with: TapeEntry(kind: .affine, a: bias, aux: dot.aux))
   }
 
@@ -87,6 +88,7 @@ extension TapeBuilder {
       isSingleUse(n - 2)
     else { return }
     let affine = entries[n - 2]
+    slots.set(Self.pending, for: entryNodes[n - 2])
     replaceLastTwo(
       with: TapeEntry(kind: .affineReLU, a: affine.a, b: preActivationCount, aux: affine.aux))
     preActivationCount += 1
@@ -107,10 +109,13 @@ extension TapeBuilder {
     code >= 0 ? Int32(leaves.count) + code : -code - 1
   }
 
-  /// The slot of `node` in the finished tape.
+  /// The slot of `node` in the finished tape; nil for a node that is not on it, or whose
+  /// value was fused into its consumer's entry.
   @inlinable
   func slot(of node: Node<T>) -> Int32? {
-    slots.value(for: UInt(bitPattern: Unmanaged.passUnretained(node).toOpaque())).map(slot)
+    let code = slots.value(for: UInt(bitPattern: Unmanaged.passUnretained(node).toOpaque()))
+    guard let code, code != Self.pending else { return nil }
+    return slot(code)
   }
 
   /// Renumbers every operand into a value slot, and stores evenly spaced operand lists
