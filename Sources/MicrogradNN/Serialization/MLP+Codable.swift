@@ -26,6 +26,34 @@ public struct MLPSnapshot: Codable, Sendable, Hashable {
   /// The parameter values, in ``MLP/parameters()`` order.
   public var parameters: [Double]
 
+  /// Creates a snapshot of a network `MLP(inputs, layers, hidden:output:)` with the
+  /// given parameter values, in the current format.
+  ///
+  /// The values are not checked here; ``MLP/init(snapshot:)`` checks them.
+  public init(
+    inputs: Int, layers: [Int], hidden: Nonlinearity = .relu, output: Nonlinearity = .linear,
+    parameters: [Double]
+  ) {
+    self.init(
+      format: MLPSnapshot.formatName, version: 1, inputs: inputs, layers: layers,
+      hidden: hidden, output: output, parameters: parameters)
+  }
+
+  /// Creates a snapshot with every field given, as a decoder would; for a file of
+  /// another format or version, which ``MLP/init(snapshot:)`` then rejects.
+  public init(
+    format: String, version: Int, inputs: Int, layers: [Int], hidden: Nonlinearity,
+    output: Nonlinearity, parameters: [Double]
+  ) {
+    self.format = format
+    self.version = version
+    self.inputs = inputs
+    self.layers = layers
+    self.hidden = hidden
+    self.output = output
+    self.parameters = parameters
+  }
+
   /// The format name written to every snapshot.
   public static let formatName = "micrograd-mlp"
 }
