@@ -27,6 +27,22 @@ struct TrainOptions: Equatable {
   var output = "micrograd-output"
   /// Plain periodic lines even on a terminal.
   var plain = false
+  /// The number of classes of `blobs` and `spiral`; `nil` for the dataset's default.
+  var classes: Int?
+  /// Classification or regression; `nil` to decide from the data.
+  var task: TaskChoice?
+  /// The fraction of the data held out for validation; `nil` for none.
+  var validation: Double?
+  /// The largest gradient norm (`--clip`); `nil` for no clipping.
+  var clipNorm: Double?
+  /// The weight decay of SGD and AdamW; `nil` for the optimiser's default.
+  var weightDecay: Double?
+  /// Nesterov momentum for SGD.
+  var nesterov = false
+  /// The loss of a regression run.
+  var regressionLoss: RegressionLoss = .meanSquaredError
+  /// The flags given on the command line, so that a dataset's defaults yield to them.
+  var given: Set<String> = []
 
   /// The learning rate at step 0.
   var initialLearningRate: Double {
@@ -39,7 +55,7 @@ struct TrainOptions: Equatable {
 
 /// Where the training data comes from.
 enum DatasetChoice: Equatable {
-  case moons, circles, blobs
+  case moons, circles, blobs, spiral
   /// A CSV file of features then a label.
   case csv(path: String)
 
@@ -49,10 +65,12 @@ enum DatasetChoice: Equatable {
     case "moons": self = .moons
     case "circles": self = .circles
     case "blobs": self = .blobs
+    case "spiral": self = .spiral
     default:
       guard argument.lowercased().hasSuffix(".csv") else {
         throw UsageError(
-          "--dataset needs moons, circles, blobs or a file ending in .csv, got \"\(argument)\"")
+          "--dataset needs moons, circles, blobs, spiral or a file ending in .csv, "
+            + "got \"\(argument)\"")
       }
       self = .csv(path: argument)
     }
@@ -61,13 +79,13 @@ enum DatasetChoice: Equatable {
 
 /// The optimiser named by `--optimizer`.
 enum OptimizerChoice: String, CaseIterable, Equatable {
-  case sgd, adam
+  case sgd, adam, adamw
 
   /// The learning rate used when `--lr` is not given.
   var defaultLearningRate: Double {
     switch self {
     case .sgd: 1.0
-    case .adam: 0.05
+    case .adam, .adamw: 0.05
     }
   }
 }
