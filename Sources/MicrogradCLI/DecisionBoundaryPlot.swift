@@ -84,7 +84,8 @@ enum DecisionBoundaryPlot {
       svg.element(
         "circle",
         [
-          ("cx", n(lx + 6)), ("cy", n(legendY - 4)), ("r", "5"), ("fill", Colors.point(label, of: classes)),
+          ("cx", n(lx + 6)), ("cy", n(legendY - 4)), ("r", "5"),
+          ("fill", Colors.point(label, of: classes)),
           ("stroke", "black"), ("stroke-width", "0.8"),
         ])
       svg.text(name, x: lx + 16, y: legendY, size: 12)

@@ -5,6 +5,10 @@ import MicrogradNN
 enum ParsedCommand: Equatable {
   case train(TrainOptions)
   case graph(output: String)
+  /// `micrograd predict MODEL.json FEATURES.csv [-o FILE]`.
+  case predict(model: String, features: String, output: String?)
+  /// `micrograd evaluate MODEL.json DATA.csv`.
+  case evaluate(model: String, data: String)
   /// Print the help of a command ("" for the overview).
   case help(command: String)
 
@@ -19,8 +23,10 @@ enum ParsedCommand: Equatable {
     switch command {
     case "train": return try parseTrain(rest)
     case "graph": return try parseGraph(rest)
+    case "predict", "evaluate": return try parseModelCommand(command, rest)
     case "help", "--help", "-h":
-      return .help(command: rest.first.map { ["train", "graph"].contains($0) ? $0 : "" } ?? "")
+      let commands = ["train", "graph", "predict", "evaluate"]
+      return .help(command: rest.first.map { commands.contains($0) ? $0 : "" } ?? "")
     default:
       throw UsageError("unknown command \"\(command)\": try 'micrograd --help'")
     }

@@ -51,7 +51,9 @@ enum RegressionRun {
     console.write(
       "trained in \(fixed(seconds, 2)) s (\(fixed(seconds / Double(options.steps) * 1000, 2)) "
         + "ms per step); final training mean squared error \(number(error))"
-        + (validation.map { ", validation mean squared error \(number(model.meanSquaredError(on: $0)))" }
+        + (validation.map {
+          ", validation mean squared error \(number(model.meanSquaredError(on: $0)))"
+        }
           ?? "") + "\n")
     try write(model: model, data: all, records: records, options: options, console: console)
   }
@@ -81,7 +83,8 @@ enum RegressionRun {
           "step \(padded(String(k), width))/\(options.steps)  loss \(number(record.loss))"
             + "  mse \(number(record.meanSquaredError))"
             + (record.validationMeanSquaredError.map { "  validation mse \(number($0))" } ?? "")
-            + "  lr \(fixed(record.learningRate, 4))  \(fixed(TrainCommand.seconds(elapsed), 2)) s\n")
+            + "  lr \(fixed(record.learningRate, 4))  \(fixed(TrainCommand.seconds(elapsed), 2)) s\n"
+        )
       }
     }
     return (records, TrainCommand.seconds(elapsed))

@@ -24,10 +24,12 @@ struct PyTorchReferenceTests {
     #expect(close(logits.flatMap { $0.map(\.grad) }, expected))
   }
 
-  @Test("huberLoss is torch.nn.functional.huber_loss", arguments: [
-    (1.0, 1.01125, [0.1, 0.2, -0.2, -0.2, 0.05]),
-    (0.5, 0.5962500000000001, [0.1, 0.1, -0.1, -0.1, 0.05]),
-  ])
+  @Test(
+    "huberLoss is torch.nn.functional.huber_loss",
+    arguments: [
+      (1.0, 1.01125, [0.1, 0.2, -0.2, -0.2, 0.05]),
+      (0.5, 0.5962500000000001, [0.1, 0.1, -0.1, -0.1, 0.05]),
+    ])
   func huberMatches(delta: Double, value: Double, gradient: [Double]) {
     let predictions = [0.5, 2.0, -3.0, 0.1, 1.25].map { Var($0) }
     let loss = huberLoss(predictions, [0, 0, 0, 1.5, 1], delta: delta)
@@ -60,7 +62,8 @@ struct PyTorchReferenceTests {
     #expect(close(trace[0], [0.8900000000797429, -1.8800000001666666, 0.39500000199999996]))
     #expect(close(trace[1], [0.7818353544138441, -1.7624573196521427, 0.29233870631982084]))
     #expect(close(trace[2], [0.6759632444058278, -1.6482600179577647, 0.19341560743603653]))
-    #expect(close(adamW.firstMoments, [2.886192192132321, -1.2860799419528912, 0.10528387081198207]))
+    #expect(
+      close(adamW.firstMoments, [2.886192192132321, -1.2860799419528912, 0.10528387081198207]))
     #expect(
       close(adamW.secondMoments, [0.35356586364553605, 0.07237277588960515, 0.000490831145791167]))
   }

@@ -11,7 +11,9 @@ extension Dataset {
   /// - Precondition: `validationFraction` is in (0, 1) and leaves at least one example
   ///   on each side.
   @inlinable
-  public func split(validationFraction: Double, seed: UInt64) -> (training: Dataset, validation: Dataset) {
+  public func split(validationFraction: Double, seed: UInt64) -> (
+    training: Dataset, validation: Dataset
+  ) {
     let held = Self.heldOutCount(count, fraction: validationFraction)
     var generator = SeededGenerator(seed: seed, stream: 3)
     var order = Array(0..<count)

@@ -182,7 +182,9 @@ extension MLP {
   /// - Precondition: as for ``Trainer``: one output for a binary loss (labels 0 and 1),
   ///   an output per class for cross-entropy.
   @inlinable
-  public func score(on data: Dataset<Scalar>, loss: LossFunction) -> (loss: Double, accuracy: Double) {
+  public func score(on data: Dataset<Scalar>, loss: LossFunction) -> (
+    loss: Double, accuracy: Double
+  ) {
     let outputs = data.inputs.map { evaluate($0).map { Var($0) } }
     let value = loss(outputs: outputs, labels: data.labels).data
     return (Double(value), accuracy(on: data))
