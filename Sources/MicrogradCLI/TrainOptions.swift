@@ -42,7 +42,7 @@ struct TrainOptions: Equatable {
   /// The loss of a regression run.
   var regressionLoss: RegressionLoss = .meanSquaredError
   /// The flags given on the command line, so that a dataset's defaults yield to them.
-  var given: Set<String> = []
+  var given = GivenFlags()
 
   /// The learning rate at step 0.
   var initialLearningRate: Double {
@@ -51,6 +51,18 @@ struct TrainOptions: Equatable {
 
   /// The layer sizes of the network: the hidden sizes, then one output.
   var layerSizes: [Int] { hidden + [1] }
+}
+
+/// The names of the flags given on the command line (`--lr` for `--learning-rate`).
+///
+/// Which flags spelled the options is not part of what they are: any two sets compare
+/// equal, so that options parsed from `--samples 300` equal options built in code.
+struct GivenFlags: Equatable {
+  var names: Set<String> = []
+
+  func contains(_ flag: String) -> Bool { names.contains(flag) }
+  mutating func insert(_ flag: String) { names.insert(flag) }
+  static func == (lhs: GivenFlags, rhs: GivenFlags) -> Bool { true }
 }
 
 /// Where the training data comes from.
