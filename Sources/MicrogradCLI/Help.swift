@@ -55,7 +55,7 @@ enum Help {
       --plain                  plain progress lines even on a terminal
       --help, -h               show this help
 
-    --dataset spiral defaults to 300 samples, --loss ce and --optimizer adam.
+    --dataset spiral defaults to 300 samples, noise 0.2, --loss ce and --optimizer adam.
     Regression defaults to --optimizer adam with --lr 0.01.
 
     Writes DIR/decision_boundary.svg (for 2 features; fit.svg for regression),

@@ -7,6 +7,13 @@ enum RegressionRun {
     _ all: RegressionDataset<Double>, _ options: TrainOptions, console: Console
   ) throws(RunError) {
     var options = options
+    if options.given.contains("--loss") && options.loss != .meanSquaredError
+      && options.regressionLoss == .meanSquaredError
+    {
+      throw RunError(
+        "\(all.name): a real-valued last column means regression, which takes --loss mse or "
+          + "huber (or give --task classification)")
+    }
     // Adam at 0.01 unless told otherwise: SGD at the demo's 1.0 diverges on most data.
     if !options.given.contains("--optimizer") { options.optimizer = .adam }
     if !options.given.contains("--lr") && options.optimizer != .sgd { options.learningRate = 0.01 }

@@ -56,6 +56,34 @@ struct MultiClassCommandTests {
     #expect(result.errors.count == 1)
   }
 
+  @Test("blobs with --classes 4 trains a network of 4 logits with cross-entropy")
+  func fourBlobs() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = run([
+      "train", "--dataset", "blobs", "--classes", "4", "--samples", "40", "--steps", "2",
+      "--hidden", "4", "-o", folder.path,
+    ])
+    #expect(result.status == 0, "\(result.errors)")
+    #expect(
+      result.output.contains("MLP(2, [4, 4])")
+        && result.output.contains("blobs (40 samples, 4 centres)"))
+    #expect(result.output.contains("cross-entropy loss"))
+    let svg = try String(
+      contentsOf: folder.appendingPathComponent("decision_boundary.svg"), encoding: .utf8)
+    #expect(svg.contains("class 3") && svg.components(separatedBy: "<circle").count == 1 + 40 + 4)
+  }
+
+  @Test("a classification loss on a real-valued CSV stops with status 1")
+  func classificationLossOnRegression() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let data = folder.appendingPathComponent("real.csv")
+    try "0.1,0.5\n0.2,0.75\n".write(to: data, atomically: true, encoding: .utf8)
+    let result = run(["train", "--dataset", data.path, "--loss", "bce", "-o", folder.path])
+    #expect(result.status == 1 && result.errors.first?.contains("--loss mse or huber") == true)
+  }
+
   @Test("a binary loss asked for on three classes stops with status 1")
   func binaryLossOnThreeClasses() {
     let result = run(["train", "--dataset", "spiral", "--loss", "hinge", "--steps", "1"])

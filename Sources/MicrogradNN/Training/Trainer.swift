@@ -185,10 +185,15 @@ extension MLP {
   public func score(on data: Dataset<Scalar>, loss: LossFunction) -> (
     loss: Double, accuracy: Double
   ) {
-    let outputs = data.inputs.map { evaluate($0).map { Var($0) } }
-    let value = loss(outputs: outputs, labels: data.labels).data
-    return (Double(value), accuracy(on: data))
+    let outputs = data.inputs.map { evaluate($0) }
+    let value = loss(outputs: outputs.map { $0.map { Var($0) } }, labels: data.labels).data
+    let fraction =
+      outputCount == 1
+      ? MicrogradNN.accuracy(scores: outputs.map { $0[0] }, labels: data.labels)
+      : MicrogradNN.accuracy(logits: outputs, labels: data.labels)
+    return (Double(value), fraction)
   }
+
 }
 
 /// What one training step reports.
