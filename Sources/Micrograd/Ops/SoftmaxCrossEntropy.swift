@@ -28,22 +28,39 @@ extension Ops {
     /// - Precondition: `target` is an index of `x`.
     @inlinable
     public func forward(_ x: [Scalar]) -> (value: Scalar, partials: [Scalar]) {
+      var partials = [Scalar](repeating: 0, count: x.count)
+      let value = x.withUnsafeBufferPointer { x in
+        partials.withUnsafeMutableBufferPointer { forward(x, partials: $0) }
+      }
+      return (value, partials)
+    }
+
+    /// Returns log Σⱼ e^zⱼ − zₜ, writing the partials softmax(z)ᵢ − [i = t]: the form a
+    /// compiled tape calls, without allocating.
+    ///
+    /// - Precondition: `target` is an index of `x`.
+    @inlinable
+    public func forward(
+      _ x: UnsafeBufferPointer<Scalar>, partials: UnsafeMutableBufferPointer<Scalar>
+    ) -> Scalar {
       precondition(
         x.indices.contains(target), "class \(target) is not one of \(x.count) logits")
       var m = x[0]
       for z in x.dropFirst() where z > m || z.isNaN { m = z }
       if m.isInfinite { m = 0 }  // all logits −∞ or some +∞: no shift helps
-      var partials = x.map { Scalar.exp($0 - m) }
       var total: Scalar = 0
-      for e in partials { total += e }
-      for i in partials.indices { partials[i] /= total }
+      for i in x.indices {
+        partials[i] = Scalar.exp(x[i] - m)
+        total += partials[i]
+      }
+      for i in x.indices { partials[i] /= total }
       partials[target] -= 1
-      return (m + Scalar.log(total) - x[target], partials)
+      return m + Scalar.log(total) - x[target]
     }
   }
 }
 
-extension Differentiable where Scalar: ScalarMath {
+extension DifferentiableScalar where Scalar: ScalarMath {
   /// The softmax cross-entropy of `logits` against the class `target`,
   /// log Σⱼ e^zⱼ − zₜ, as a single graph node.
   ///
