@@ -53,6 +53,8 @@ enum Help {
     Output:
       --output DIR, -o DIR     where to write the files           (default micrograd-output)
       --plain                  plain progress lines even on a terminal
+      --eager                  build the graph every step instead of replaying a
+                               compiled tape (the same numbers, slower)
       --help, -h               show this help
 
     --dataset spiral defaults to 300 samples, noise 0.2, --loss ce and --optimizer adam.

@@ -67,6 +67,9 @@ enum ParsedCommand: Equatable {
         let path = try reader.value(for: flag)
         guard !path.isEmpty else { throw UsageError("\(flag) needs a folder, got \"\"") }
         options.output = path
+      case "--eager":
+        try reader.noValue(for: flag)
+        options.eager = true
       case "--plain":
         try reader.noValue(for: flag)
         options.plain = true

@@ -72,6 +72,7 @@ enum TrainCommand {
       model: model, data: data, loss: options.loss, l2Strength: options.l2,
       optimizer: optimizer, schedule: schedule, batchSize: options.batchSize,
       shuffleSeed: options.seed, validation: validation, maxGradientNorm: options.clipNorm)
+    trainer.execution = options.eager ? .eager : .compiled
     var progress = ProgressReporter(
       totalSteps: options.steps, live: console.isTerminal && !options.plain, console: console)
     var result = TrainingResult()

@@ -27,6 +27,8 @@ struct TrainOptions: Equatable {
   var output = "micrograd-output"
   /// Plain periodic lines even on a terminal.
   var plain = false
+  /// Build the graph at every step instead of replaying a compiled tape.
+  var eager = false
   /// The number of classes of `blobs` and `spiral`; `nil` for the dataset's default.
   var classes: Int?
   /// Classification or regression; `nil` to decide from the data.

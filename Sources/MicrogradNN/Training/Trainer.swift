@@ -60,6 +60,11 @@ where Optimizer.Scalar == Schedule.Scalar {
   /// Each example's target for `loss`.
   @usableFromInline let targets: [Scalar]
   @usableFromInline var stepsTaken = 0
+  /// Whether steps replay a compiled tape (the default) or build the graph each time.
+  /// Set it before the first step.
+  public var execution: TrainingExecution = .compiled
+  /// The recorded step, once there is one.
+  @usableFromInline var replay: TrainerReplay<Scalar>?
 
   /// Creates a trainer.
   ///
@@ -132,36 +137,23 @@ where Optimizer.Scalar == Schedule.Scalar {
     let k = stepsTaken
     let fullBatch = batches.isFullBatch
     let indices = batches.next()
-    var total: Var<Scalar>
-    let fraction: Double
-    if loss.isBinary {
-      var scores: [Var<Scalar>] = []
-      var batchTargets: [Scalar] = []
-      scores.reserveCapacity(indices.count)
-      batchTargets.reserveCapacity(indices.count)
-      for i in indices {
-        scores.append(model(data.inputs[i])[0])
-        batchTargets.append(targets[i])
-      }
-      total = loss(scores, batchTargets)
-      fraction =
-        fullBatch
-        ? accuracy(scores: scores.map { $0.data }, labels: data.labels)
-        : model.accuracy(on: data)
-    } else {
-      let logits = indices.map { model(data.inputs[$0]) }
-      total = crossEntropy(logits: logits, labels: indices.map { data.labels[$0] })
-      fraction =
-        fullBatch
-        ? accuracy(logits: logits.map { $0.map(\.data) }, labels: data.labels)
-        : model.accuracy(on: data)
-    }
-    if l2Strength > 0 {
-      total = total + l2Penalty(model.parameters(), strength: l2Strength)
-    }
     let held = validation.map { model.score(on: $0, loss: loss) }
-    optimizer.zeroGrad()
-    total.backward()
+    let value: Scalar
+    let fraction: Double
+    let wasRecorded = replay != nil
+    if let replay = recordedReplay(for: indices, fullBatch: fullBatch) {
+      let (loss, outputs) = replayStep(replay, indices: indices, firstReplay: !wasRecorded)
+      value = loss
+      fraction = fullBatch ? accuracy(ofOutputs: outputs) : model.accuracy(on: data)
+    } else {
+      let (total, outputs) = batchLoss(indices)
+      fraction =
+        fullBatch
+        ? accuracy(ofOutputs: outputs.flatMap { $0.map(\.data) }) : model.accuracy(on: data)
+      optimizer.zeroGrad()
+      total.backward()
+      value = total.data
+    }
     if let maxGradientNorm {
       clipGradientNorm(optimizer.parameters, maxNorm: maxGradientNorm)
     }
@@ -170,8 +162,20 @@ where Optimizer.Scalar == Schedule.Scalar {
     optimizer.step()
     stepsTaken += 1
     return TrainingRecord(
-      step: k, loss: Double(total.data), accuracy: fraction, learningRate: Double(rate),
+      step: k, loss: Double(value), accuracy: fraction, learningRate: Double(rate),
       validationLoss: held?.loss, validationAccuracy: held?.accuracy)
+  }
+
+  /// The training accuracy from the full batch's outputs, row after row: by the sign of
+  /// the one score for a binary loss, by the largest logit for cross-entropy.
+  @inlinable
+  func accuracy(ofOutputs outputs: [Scalar]) -> Double {
+    let width = model.outputCount
+    guard width > 1 else { return MicrogradNN.accuracy(scores: outputs, labels: data.labels) }
+    let rows = stride(from: 0, to: outputs.count, by: width).map {
+      Array(outputs[$0..<$0 + width])
+    }
+    return MicrogradNN.accuracy(logits: rows, labels: data.labels)
   }
 }
 
