@@ -41,6 +41,26 @@ extension Ops {
       return Self.value(count: n) { x[$0] * x[n + $0] }
     }
 
+    /// Four dot products of n terms at once, each summed left to right exactly as
+    /// ``value(count:_:)`` sums one (so each equals it bit for bit): four independent
+    /// sums overlap, where one is a chain of dependent additions. A compiled tape runs a
+    /// layer's neurons this way.
+    @inlinable @inline(__always)
+    public static func values(
+      count n: Int, _ products: (Int) -> (Scalar, Scalar, Scalar, Scalar)
+    ) -> (Scalar, Scalar, Scalar, Scalar) {
+      guard n > 0 else { return (0, 0, 0, 0) }
+      var total = products(0)
+      for i in 1..<n {
+        let p = products(i)
+        total.0 += p.0
+        total.1 += p.1
+        total.2 += p.2
+        total.3 += p.3
+      }
+      return total
+    }
+
     /// Σ of `product(i)` for i in 0..<n, added left to right (0 for n = 0): the value of
     /// the dot product, whose terms a compiled tape reads from its own storage.
     @inlinable @inline(__always)

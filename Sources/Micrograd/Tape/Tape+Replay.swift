@@ -51,11 +51,17 @@ extension TapeProgram {
   @_specialize(where T == Float)
   func forwardEntries() {
     let (v, base) = (values, leaves.count)
-    for index in entries.indices {
+    var next = 0
+    while next < entries.count {
+      let index = next
+      next += 1
       let entry = entries[index]
       let (a, b) = (Int(entry.a), Int(entry.b))
       let out = base + index
       switch entry.kind {
+      case .affineReLU where index + 4 <= entries.count && isDenseBlock(at: index):
+        forwardDenseBlock(at: index)
+        next = index + 4
       case .add: v[out] = Ops.Add().forward(v[a], v[b]).value
       case .subtract: v[out] = Ops.Subtract().forward(v[a], v[b]).value
       case .multiply: v[out] = Ops.Multiply().forward(v[a], v[b]).value
@@ -194,6 +200,52 @@ extension TapeProgram {
         if g == 0 && customPartials[p..<p + n].allSatisfy(\.isFinite) { continue }
         for i in 0..<n { adj[Int(lists[list + i])] += customPartials[p + i] * g }
       }
+    }
+  }
+
+  /// Whether the four entries from `index` are neurons of one layer: `relu(dot + bias)`
+  /// over the same inputs, with evenly spaced weights.
+  @inlinable @inline(__always)
+  func isDenseBlock(at index: Int) -> Bool {
+    let first = runs[Int(entries[index].aux)]
+    guard first.aList < 0 && first.bList < 0 else { return false }
+    for offset in 1..<4 {
+      let entry = entries[index + offset]
+      guard entry.kind == .affineReLU else { return false }
+      let run = runs[Int(entry.aux)]
+      guard
+        run.aList < 0 && run.bList < 0 && run.count == first.count
+          && run.bStart == first.bStart && run.bStride == first.bStride
+      else { return false }
+    }
+    return true
+  }
+
+  /// Four neurons of a layer at once: four dot products over the same inputs, summed
+  /// side by side (each in its own order, Ops.Dot.values), then bias and relu.
+  @inlinable @inline(__always)
+  func forwardDenseBlock(at index: Int) {
+    let v = values
+    let base = v.baseAddress!
+    let e = (entries[index], entries[index + 1], entries[index + 2], entries[index + 3])
+    let r = (runs[Int(e.0.aux)], runs[Int(e.1.aux)], runs[Int(e.2.aux)], runs[Int(e.3.aux)])
+    let (x, sx) = (base + Int(r.0.bStart), Int(r.0.bStride))
+    let w = (
+      base + Int(r.0.aStart), base + Int(r.1.aStart), base + Int(r.2.aStart),
+      base + Int(r.3.aStart)
+    )
+    let s = (Int(r.0.aStride), Int(r.1.aStride), Int(r.2.aStride), Int(r.3.aStride))
+    let dots = Ops.Dot<T>.values(count: Int(r.0.count)) { i in
+      let xi = x[i * sx]
+      return (w.0[i * s.0] * xi, w.1[i * s.1] * xi, w.2[i * s.2] * xi, w.3[i * s.3] * xi)
+    }
+    let out = leaves.count + index
+    for (offset, (entry, dot)) in [(e.0, dots.0), (e.1, dots.1), (e.2, dots.2), (e.3, dots.3)]
+      .enumerated()
+    {
+      let preActivation = Ops.Add().forward(dot, v[Int(entry.a)]).value
+      preActivations[Int(entry.b)] = preActivation
+      v[out + offset] = Ops.ReLU().forward(preActivation).value
     }
   }
 
