@@ -2,6 +2,9 @@
 enum TrainingCurvesPlot {
   /// The SVG text.
   ///
+  /// Losses that are not finite are left out of the curve, and the axis is scaled to
+  /// the finite ones; a long run is drawn from at most 2,000 evenly spread steps.
+  ///
   /// - Precondition: `losses` and `accuracies` (in [0, 1]) have the same, non-zero length.
   static func svg(losses: [Double], accuracies: [Double], title: String) -> String {
     precondition(!losses.isEmpty && losses.count == accuracies.count, "one value per step")
@@ -13,8 +16,10 @@ enum TrainingCurvesPlot {
 
     // Step k of the records is drawn at k + 1, as the progress lines number them.
     let steps = Double(max(losses.count, 2))
+    // The axis is from the finite losses; the others (a diverged run) are left out.
     let finiteLosses = losses.filter(\.isFinite)
-    let lossTop = max(finiteLosses.max() ?? 1, 1e-12) * 1.05
+    let lossTop = min(max(finiteLosses.max() ?? 1, 1e-12) * 1.05, .greatestFiniteMagnitude)
+    let drawn = thinnedIndices(count: losses.count)
 
     // Loss.
     let lossX = Axis(lower: 1, upper: steps, from: left, to: left + panelWidth, integral: true)
@@ -22,9 +27,9 @@ enum TrainingCurvesPlot {
     svg.open("g", [("id", "loss")])
     svg.text("loss", x: left + panelWidth / 2, y: top - 10, size: 13, anchor: "middle")
     svg.horizontalGrid(x: lossX, y: lossY)
-    svg.polyline(
-      losses.enumerated().map { (lossX.pixel(Double($0 + 1)), lossY.pixel(min($1, lossTop))) },
-      stroke: Colors.loss)
+    for run in finiteRuns(drawn.map { (lossX.pixel(Double($0 + 1)), lossY.pixel(losses[$0])) }) {
+      svg.polyline(run, stroke: Colors.loss)
+    }
     svg.axes(x: lossX, y: lossY, xLabel: "step", yLabel: "loss")
     svg.close("g")
 
@@ -39,10 +44,12 @@ enum TrainingCurvesPlot {
       "training accuracy", x: accuracyLeft + panelWidth / 2, y: top - 10, size: 13,
       anchor: "middle")
     svg.horizontalGrid(x: accuracyX, y: accuracyY)
-    svg.polyline(
-      accuracies.enumerated().map {
-        (accuracyX.pixel(Double($0 + 1)), accuracyY.pixel(max($1 * 100, floor)))
-      }, stroke: Colors.accuracy)
+    let accuracyPoints = drawn.map {
+      (accuracyX.pixel(Double($0 + 1)), accuracyY.pixel(max(accuracies[$0] * 100, floor)))
+    }
+    for run in finiteRuns(accuracyPoints) {
+      svg.polyline(run, stroke: Colors.accuracy)
+    }
     svg.axes(
       x: accuracyX, y: accuracyY, xLabel: "step", yLabel: "accuracy",
       format: { "\(Int($0.rounded()))%" })

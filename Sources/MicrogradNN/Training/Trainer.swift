@@ -48,6 +48,9 @@ where Optimizer.Scalar == Schedule.Scalar {
   /// Each example's target for `loss`.
   @usableFromInline let targets: [Scalar]
   @usableFromInline var stepsTaken = 0
+  /// The rows on which a mini-batch step measures the accuracy; `nil` for all of them.
+  /// See ``measureAccuracy(onRowsUpTo:)``.
+  @usableFromInline var accuracyRows: Dataset<Scalar>?
 
   /// Creates a trainer.
   ///
@@ -95,7 +98,8 @@ where Optimizer.Scalar == Schedule.Scalar {
   /// before it, with the learning rate it used.
   ///
   /// The accuracy is over the whole training set: from the step's own scores for a
-  /// full batch, and by a graph-free pass over the data for a mini-batch.
+  /// full batch, and by a graph-free pass over the data for a mini-batch (or over a
+  /// sample of it, after ``measureAccuracy(onRowsUpTo:)``).
   @inlinable
   public mutating func step() -> TrainingRecord {
     let k = stepsTaken
@@ -116,7 +120,7 @@ where Optimizer.Scalar == Schedule.Scalar {
     let fraction =
       fullBatch
       ? accuracy(scores: scores.map { $0.data }, labels: data.labels)
-      : model.accuracy(on: data)
+      : model.accuracy(on: accuracyRows ?? data)
     optimizer.zeroGrad()
     total.backward()
     let rate = schedule.learningRate(atStep: k)
