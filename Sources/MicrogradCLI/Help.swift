@@ -7,6 +7,7 @@ enum Help {
       micrograd train [flags]   train an MLP; by default micrograd's moons demo
       micrograd graph [flags]   draw the graphs of the README expression and the lecture's neuron
       micrograd help [command]  show this help, or a command's
+      micrograd --version       show the version
 
     Run 'micrograd train --help' for the training flags.
     """
@@ -14,7 +15,8 @@ enum Help {
   static let train = """
     Usage: micrograd train [flags]
 
-    Trains a multi-layer perceptron to classify 2-D points, and draws it.
+    Trains a multi-layer perceptron to classify points (2 features, or any number
+    from a CSV file) into two classes, and draws it.
     With no flags it runs micrograd's demo: moons, 100 samples, noise 0.1;
     MLP(2, [16, 16, 1]); hinge loss + 1e-4 L2; full batch; SGD for 100 steps with
     lr = 1.0 - 0.9*k/100.
@@ -22,7 +24,7 @@ enum Help {
     Data:
       --dataset NAME|FILE.csv  moons, circles, blobs (2 centres), or a CSV file of
                                features then a label 0/1 or -1/1    (default moons)
-      --samples N              points to generate                 (default 100)
+      --samples N              points to generate, not for a CSV  (default 100)
       --noise X                Gaussian noise for moons/circles   (default 0.1)
       --seed N                 seed of the data, the weights and the shuffles (default 1)
     Model:
@@ -30,7 +32,9 @@ enum Help {
       --activation relu|tanh   hidden nonlinearity                (default relu)
     Training:
       --steps N                optimisation steps                 (default 100)
-      --lr X, --learning-rate X  initial learning rate     (default 1.0 for sgd, 0.05 for adam)
+      --lr X                   initial learning rate; also --learning-rate X
+                               (default: sgd 1.0 with hinge and bce, 0.1 with mse;
+                               adam 0.05)
       --schedule NAME          linear (lr to lr/10), cosine (lr to lr/10), step (halve
                                every quarter), constant            (default linear)
       --optimizer sgd|adam     (default sgd)
@@ -44,8 +48,11 @@ enum Help {
       --help, -h               show this help
 
     Writes DIR/decision_boundary.svg (for 2 features), DIR/training.svg and
-    DIR/model.json. Exit status: 0 on success, 1 if the data or a file cannot be
-    read or written, 2 for a bad flag or value.
+    DIR/model.json, replacing the previous run's set as a whole. If the loss stops
+    being finite, training stops there and the files hold the last finite model.
+    Exit status: 0 on success; 1 if the data or a file cannot be read or written,
+    the run needs more memory than the machine has, or training diverged; 2 for a
+    bad flag or value.
     """
 
   static let graph = """

@@ -24,6 +24,8 @@ enum MicrogradCommand {
       case .help(let name):
         console.write(
           (name == "train" ? Help.train : name == "graph" ? Help.graph : Help.overview) + "\n")
+      case .version:
+        console.write("micrograd \(MicrogradCommand.version)\n")
       case .train(let options):
         try TrainCommand.run(options, console: console)
       case .graph(let output):

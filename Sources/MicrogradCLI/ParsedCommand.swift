@@ -7,6 +7,8 @@ enum ParsedCommand: Equatable {
   case graph(output: String)
   /// Print the help of a command ("" for the overview).
   case help(command: String)
+  /// Print the version.
+  case version
 
   /// Parses the arguments after the program name.
   ///
@@ -19,6 +21,9 @@ enum ParsedCommand: Equatable {
     switch command {
     case "train": return try parseTrain(rest)
     case "graph": return try parseGraph(rest)
+    case "--version", "version":
+      guard rest.isEmpty else { throw UsageError("\(command) takes no arguments") }
+      return .version
     case "help", "--help", "-h":
       return .help(command: rest.first.map { ["train", "graph"].contains($0) ? $0 : "" } ?? "")
     default:
@@ -29,7 +34,9 @@ enum ParsedCommand: Equatable {
   static func parseTrain(_ arguments: [String]) throws(UsageError) -> ParsedCommand {
     var options = TrainOptions()
     var reader = FlagReader(arguments)
+    var generatorFlags: [String] = []
     while let flag = try reader.nextFlag() {
+      if flag == "--samples" || flag == "--noise" { generatorFlags.append(flag) }
       switch flag {
       case "--help", "-h":
         try reader.noValue(for: flag)
@@ -71,6 +78,9 @@ enum ParsedCommand: Equatable {
       throw UsageError("--momentum is for --optimizer sgd; Adam has its own")
     }
     if case .csv = options.dataset {
+      if let flag = generatorFlags.first {
+        throw UsageError("\(flag) is for a generated dataset; a CSV file has its own rows")
+      }
     } else if options.samples < 2 {
       throw UsageError("--samples needs at least 2 for a generated dataset, got \(options.samples)")
     }

@@ -148,7 +148,8 @@ enum TrainCommand {
       do {
         return try .csv(contentsOf: URL(fileURLWithPath: path))
       } catch {
-        throw RunError("\(path): \(error)")
+        // A file that cannot be read is named in the message; a bad line is not.
+        throw RunError(error.line > 0 ? "\(path): \(error)" : "\(error)")
       }
     }
   }
