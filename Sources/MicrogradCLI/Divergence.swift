@@ -19,13 +19,15 @@ struct Divergence: Equatable {
   /// The last step whose loss was finite; 0 for none.
   var lastGoodStep: Int { loss == nil ? step : step - 1 }
 
-  /// What to change: a smaller learning rate (and L2) once training has started; the
+  /// What to change: a smaller learning rate (a tenth, or the default if that is
+  /// smaller), and L2, once training has started; the
   /// scale of the data when even the initial model's loss is not finite.
   func hint(_ options: TrainOptions) -> String {
     if step == 1 && loss != nil {
       return "Even the initial model's loss overflows: scale the features to about -1 to 1."
     }
-    let smaller = compactNumber(options.initialLearningRate / 10)
+    let usual = options.optimizer.defaultLearningRate(for: options.loss)
+    let smaller = compactNumber(min(options.initialLearningRate / 10, usual))
     let l2 = options.l2 >= 1 ? " and a smaller --l2" : ""
     return "Try a smaller learning rate, such as --lr \(smaller)\(l2)."
   }
