@@ -51,7 +51,8 @@ enum TrainCommand {
       model: model, data: data, result: result, options: options,
       finalAccuracy: finalAccuracy, folder: folder, console: console)
     if let divergence = result.divergence {
-      throw RunError(divergence.message(options: options))
+      let scale = data.featureRanges.map { max($0.lowerBound.magnitude, $0.upperBound.magnitude) }
+      throw RunError(divergence.message(options: options, featureScale: scale.max() ?? 0))
     }
   }
 
