@@ -17,7 +17,7 @@ struct OutputFolder {
     try makeFolders(path)
     for name in names {
       var isFolder: ObjCBool = false
-      let file = (path as NSString).appendingPathComponent(name)
+      let file = Self.joined(path, name)
       if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
         throw RunError("\(file) is a folder, not a file; remove it or choose another --output")
       }
@@ -36,22 +36,22 @@ struct OutputFolder {
     defer { try? FileManager.default.removeItem(atPath: staging) }
     for file in files {
       try Self.writeFile(
-        file.contents, to: (staging as NSString).appendingPathComponent(file.name),
-        shownAs: (path as NSString).appendingPathComponent(file.name))
+        file.contents, to: Self.joined(staging, file.name),
+        shownAs: Self.joined(path, file.name))
     }
-    let old = (staging as NSString).appendingPathComponent("old")
+    let old = Self.joined(staging, "old")
     try Self.makeFolders(old)
     var movedAside: [String] = []
     var movedIn: [String] = []
-    func target(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
+    func target(_ name: String) -> String { Self.joined(path, name) }
     func undo() {
       for name in movedIn { unlink(target(name)) }
       for name in movedAside {
-        rename((old as NSString).appendingPathComponent(name), target(name))
+        rename(Self.joined(old, name), target(name))
       }
     }
     for name in names where FileManager.default.fileExists(atPath: target(name)) {
-      guard rename(target(name), (old as NSString).appendingPathComponent(name)) == 0 else {
+      guard rename(target(name), Self.joined(old, name)) == 0 else {
         let reason = Self.lastError()
         undo()
         throw RunError("cannot replace \(target(name)): \(reason)")
@@ -59,7 +59,7 @@ struct OutputFolder {
       movedAside.append(name)
     }
     for file in files {
-      guard rename((staging as NSString).appendingPathComponent(file.name), target(file.name)) == 0
+      guard rename(Self.joined(staging, file.name), target(file.name)) == 0
       else {
         let reason = Self.lastError()
         undo()
@@ -78,8 +78,12 @@ struct OutputFolder {
       }
       return
     }
-    let parent = (path as NSString).deletingLastPathComponent
-    if !parent.isEmpty && parent != path { try makeFolders(parent) }
+    // (Not NSString's deletingLastPathComponent, which traps on a one-letter path in
+    // swift-corelibs-foundation.)
+    if let slash = path.dropLast().lastIndex(of: "/") {
+      let parent = String(path[..<slash])
+      if !parent.isEmpty { try makeFolders(parent) }
+    }
     guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
       throw RunError("cannot create the folder \(path): \(lastError())")
     }
@@ -87,7 +91,7 @@ struct OutputFolder {
 
   /// A new empty folder in `path`, named `.micrograd-XXXXXX`.
   static func makeTemporaryFolder(in path: String) throws(RunError) -> String {
-    var template = Array((path as NSString).appendingPathComponent(".micrograd-XXXXXX").utf8CString)
+    var template = Array(Self.joined(path, ".micrograd-XXXXXX").utf8CString)
     let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) != nil }
     guard made else { throw RunError("cannot write in the folder \(path): \(lastError())") }
     return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -109,5 +113,11 @@ struct OutputFolder {
   /// The text of `errno`, such as `Permission denied`.
   static func lastError() -> String {
     String(cString: strerror(errno))
+  }
+
+  /// `folder/name`, by string (NSString's path methods trap on some short paths in
+  /// swift-corelibs-foundation).
+  static func joined(_ folder: String, _ name: String) -> String {
+    folder.hasSuffix("/") ? folder + name : folder + "/" + name
   }
 }

@@ -44,4 +44,26 @@ struct BadInputSubprocessTests {
       BadInputCorpusTests.checkOutput(out, item.testDescription)
     }
   }
+
+  @Test(
+    "relative paths of one letter, which some path APIs trap on", .enabled(if: executable != nil))
+  func shortRelativePaths() throws {
+    let dir = try BadInputCorpusTests.makeCorpus()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for (arguments, status) in [
+      (["train", "--steps", "2", "--samples", "10", "-o", "o"], Int32(0)),
+      (["train", "--dataset", "m.csv", "-o", "p"], 1), (["graph", "-o", "g"], 0),
+    ] {
+      let process = Process()
+      process.executableURL = Self.executable
+      process.arguments = arguments
+      process.currentDirectoryURL = dir
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      process.waitUntilExit()
+      #expect(process.terminationReason == .exit && process.terminationStatus == status)
+    }
+    #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("o/model.json").path))
+  }
 }
