@@ -23,7 +23,7 @@ enum Help {
 
     Data:
       --dataset NAME|FILE.csv  moons, circles, blobs (2 centres), or a CSV file of
-                               features then a label 0/1 or -1/1    (default moons)
+                               features then a label 0/1 or -1/1  (default moons)
       --samples N              points to generate, not for a CSV  (default 100)
       --noise X                Gaussian noise for moons/circles   (default 0.1)
       --seed N                 seed of the data, the weights and the shuffles (default 1)
@@ -36,7 +36,7 @@ enum Help {
                                (default: sgd 1.0 with hinge and bce, 0.1 with mse;
                                adam 0.05)
       --schedule NAME          linear (lr to lr/10), cosine (lr to lr/10), step (halve
-                               every quarter), constant            (default linear)
+                               every quarter), constant           (default linear)
       --optimizer sgd|adam     (default sgd)
       --momentum X             SGD momentum, 0 to 0.999           (default 0)
       --loss hinge|mse|bce     max-margin, squared error, cross-entropy (default hinge)

@@ -133,6 +133,18 @@ struct CommandRegressionTests {
     for line in flagLines {
       #expect(line.dropFirst(25).hasPrefix("  ") && line.dropFirst(27).first != " ", "\(line)")
     }
+    // Defaults after a short description line up too, in column 63 (a long
+    // description pushes its default further).
+    var aligned = 0
+    for line in lines {
+      guard let range = line.range(of: "(default") else { continue }
+      let offset = line.distance(from: line.startIndex, to: range.lowerBound)
+      if (55...66).contains(offset) {
+        #expect(offset == 62, "\(line)")
+        aligned += 1
+      }
+    }
+    #expect(aligned >= 10)
     #expect(!Help.train.contains("2-D points"))
     #expect(Help.overview.contains("--version"))
   }
