@@ -1,3 +1,4 @@
+import Foundation
 import MicrogradNN
 
 extension TrainCommand {
@@ -31,6 +32,36 @@ extension TrainCommand {
     let model = "MLP(\(features), \(options.layerSizes))"
     if let refusal = estimate.refusal(limit: MemoryEstimate.limit, model: model) {
       throw RunError(refusal)
+    }
+  }
+
+  /// The rows and features of a CSV file, counted from its bytes (line ends, and the
+  /// commas of the first line) without parsing it: reading millions of rows takes a
+  /// while, and a run that cannot fit is refused before that. `nil` if it cannot be read.
+  static func roughShape(ofCSV path: String) -> (rows: Int, features: Int)? {
+    guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+    else { return nil }
+    return bytes.withUnsafeBytes { buffer in
+      var newlines = 0
+      var returns = 0
+      var commas = 0
+      var firstLine = true
+      var digits = false
+      for byte in buffer {
+        switch byte {
+        case 0x0A:
+          newlines += 1
+          firstLine = false
+        case 0x0D:
+          returns += 1
+          firstLine = false
+        case 0x2C where firstLine: commas += 1
+        case 0x30...0x39 where firstLine: digits = true
+        default: break
+        }
+      }
+      // A first line without a digit is a header.
+      return (max(newlines, returns) - (digits ? 0 : 1), max(commas, 1))
     }
   }
 }

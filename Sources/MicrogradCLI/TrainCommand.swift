@@ -121,7 +121,10 @@ enum TrainCommand {
   static func makeDataAndModel(
     _ options: TrainOptions
   ) throws(RunError) -> (Dataset<Double>, MLP<Double>) {
-    if case .csv = options.dataset {
+    if case .csv(let path) = options.dataset {
+      if let shape = roughShape(ofCSV: path) {
+        try checkMemory(options, rows: shape.rows, features: shape.features)
+      }
     } else {
       // Before the data is generated: a million samples take memory too.
       try checkMemory(options, rows: options.samples, features: 2)
