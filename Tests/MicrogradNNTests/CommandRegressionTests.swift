@@ -171,4 +171,21 @@ struct CommandRegressionTests {
     #expect(svg.components(separatedBy: "class=\"class").count - 1 == 10)
     #expect(svg.contains("10 of 50 points shown"))
   }
+
+  @Test("a CSV file's rows and features are counted from its bytes, before it is parsed")
+  func roughShape() throws {
+    let folder = temporaryFolder()
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for (text, rows, features) in [
+      ("x,y,z,label\r\n1,2,3,0\r\n4,5,6,1\r\n", 2, 3), ("1,2,0\r3,4,1\r5,6,0\r", 3, 2),
+      ("a,label\n1,0\n", 1, 1),
+    ] {
+      let url = folder.appendingPathComponent("data.csv")
+      try Data(text.utf8).write(to: url)
+      let shape = try #require(TrainCommand.roughShape(ofCSV: url.path))
+      #expect(shape.rows == rows && shape.features == features, "\(text.debugDescription)")
+    }
+    #expect(TrainCommand.roughShape(ofCSV: folder.appendingPathComponent("none.csv").path) == nil)
+  }
 }
