@@ -15,6 +15,8 @@ struct MemoryEstimate {
   let parameters: Double
   let data: Double
   let records: Double
+  /// The steps whose records are kept.
+  let steps: Int
 
   init(inputs: Int, layers: [Int], rows: Int, batch: Int, steps: Int) {
     var weights = 0.0
@@ -29,8 +31,12 @@ struct MemoryEstimate {
     self.batch = batch
     parameters = 128 * weights
     data = Double(rows) * (80 + 8 * Double(inputs))
-    records = 48 * Double(steps)
+    records = Self.bytesPerRecord * Double(steps)
+    self.steps = steps
   }
+
+  /// The bytes of the record of one step, with room for its array to grow.
+  static let bytesPerRecord = 48.0
 
   /// The bytes of everything but the graph.
   var fixed: Double { parameters + data + records }
@@ -57,7 +63,11 @@ struct MemoryEstimate {
         + "\(bytes(perExample * Double(batch))) for a step over \(batch); \(change)"
     }
     if records >= max(parameters, data) {
-      return "\(needs): the records of the steps take \(bytes(records)); use fewer --steps"
+      let room = (limit - parameters - data - perExample * Double(batch)) / Self.bytesPerRecord
+      let advice =
+        room >= 1 && room < Double(Int.max)
+        ? "use --steps \(Int(room.rounded(.down))) or fewer" : "use fewer --steps"
+      return "\(needs): the records of \(steps) steps take \(bytes(records)); \(advice)"
     }
     if data >= parameters {
       return "\(needs): the data takes \(bytes(data)); use fewer --samples or a smaller file"

@@ -152,8 +152,9 @@ enum TrainCommand {
       do {
         return try .csv(contentsOf: URL(fileURLWithPath: path))
       } catch {
-        // A file that cannot be read is named in the message; a bad line is not.
-        throw RunError(error.line > 0 ? "\(path): \(error)" : "\(error)")
+        // The message names the file once.
+        let named = error.reason.contains(URL(fileURLWithPath: path).path)
+        throw RunError(named ? "\(error)" : "\(path): \(error)")
       }
     }
   }
