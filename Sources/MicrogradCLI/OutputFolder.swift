@@ -7,6 +7,8 @@ struct OutputFolder {
   let path: String
   /// The names of the files of the set.
   let names: [String]
+  /// Whether ``prepare(_:names:)`` created the folder.
+  var created = false
 
   /// Creates the folder if needed, and checks that files can be written in it and that
   /// none of `names` is taken by a folder.
@@ -14,6 +16,7 @@ struct OutputFolder {
   /// - Throws: ``RunError`` naming the path and the reason, such as
   ///   `out is a file, not a folder` or `cannot write in out: Permission denied`.
   static func prepare(_ path: String, names: [String]) throws(RunError) -> OutputFolder {
+    let existed = FileManager.default.fileExists(atPath: path)
     try makeFolders(path)
     for name in names {
       var isFolder: ObjCBool = false
@@ -25,7 +28,13 @@ struct OutputFolder {
     // A file that can be created can be renamed into place.
     let probe = try makeTemporaryFolder(in: path)
     try? FileManager.default.removeItem(atPath: probe)
-    return OutputFolder(path: path, names: names)
+    return OutputFolder(path: path, names: names, created: !existed)
+  }
+
+  /// Removes the folder if ``prepare(_:names:)`` created it and it is still empty: a run
+  /// that fails before writing leaves no trace.
+  func removeIfUnused() {
+    if created { rmdir(path) }
   }
 
   /// Replaces the set: writes `files` (names and contents) into a temporary folder

@@ -14,6 +14,18 @@ enum TrainCommand {
     // Everything that can be checked before training is: a run never fails after
     // minutes of work for a reason known at the start.
     let folder = try OutputFolder.prepare(options.output, names: outputNames)
+    do {
+      try run(options, folder: folder, console: console)
+    } catch {
+      folder.removeIfUnused()
+      throw error
+    }
+  }
+
+  /// Trains and writes into a folder already checked.
+  static func run(
+    _ options: TrainOptions, folder: OutputFolder, console: Console
+  ) throws(RunError) {
     let (data, model) = try makeDataAndModel(options)
     let lr = options.initialLearningRate
     let schedule = CLISchedule(options.schedule, initial: lr, steps: options.steps)

@@ -71,6 +71,16 @@ struct OutputSetTests {
     #expect(!names.contains { $0.hasPrefix(".micrograd-") })
   }
 
+  @Test("a run that fails before writing leaves no new folder behind")
+  func noTrace() {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("micrograd-none-\(UInt64.random(in: 0...UInt64.max))")
+    let status = MicrogradCommand.run(
+      ["train", "--dataset", folder.path + ".csv", "-o", folder.path], console: .silent)
+    #expect(status == 1)
+    #expect(!FileManager.default.fileExists(atPath: folder.path))
+  }
+
   #if os(Linux)
     @Test("a folder that cannot be created is found before training, in one line")
     func unwritable() {
