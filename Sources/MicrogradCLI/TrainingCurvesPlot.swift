@@ -12,7 +12,9 @@ enum TrainingCurvesPlot {
     let (left, top, gap) = (70.0, 56.0, 100.0)
     var svg = SVGDocument(width: left + 2 * panelWidth + gap + 24, height: top + panelHeight + 64)
     svg.rect(x: 0, y: 0, width: svg.width, height: svg.height, fill: "white")
-    svg.text(title, x: svg.width / 2, y: 26, size: 15, anchor: "middle", weight: "bold")
+    svg.text(
+      title, x: svg.width / 2, y: 26, size: fittedFontSize(title, width: svg.width - 16, size: 15),
+      anchor: "middle", weight: "bold")
 
     // Step k of the records is drawn at k + 1, as the progress lines number them.
     let steps = Double(max(losses.count, 2))
