@@ -28,8 +28,8 @@ enum Help {
                                features then a label 0…k-1 (or -1/1) or a real
                                target                             (default moons)
       --classes K              classes of blobs (default 2) and spiral (default 3)
-      --task classification|regression  (default: regression for a CSV file whose
-                               last column is not class numbers)
+      --task NAME              classification or regression; by default
+                               regression for a CSV whose last column is not classes
       --validation F           hold out a fraction F (0 to 0.9) for validation
       --samples N              points to generate, not for a CSV  (default 100)
       --noise X                Gaussian noise for moons/circles   (default 0.1)
@@ -40,11 +40,11 @@ enum Help {
     Training:
       --steps N                optimisation steps                 (default 100)
       --lr X                   initial learning rate; also --learning-rate X
-                               (default: sgd 1.0 with hinge, bce and ce, 0.1 with
-                               mse; adam and adamw 0.05)
+                               (default: sgd 1.0 with hinge, bce and ce, 0.1 with mse;
+                               adam and adamw 0.05)
       --schedule NAME          linear (lr to lr/10), cosine (lr to lr/10), step (halve
                                every quarter), constant           (default linear)
-      --optimizer sgd|adam|adamw  (default sgd)
+      --optimizer NAME         sgd, adam or adamw                 (default sgd)
       --momentum X             SGD momentum, 0 to 0.999           (default 0)
       --nesterov               Nesterov momentum for SGD
       --weight-decay X         SGD's, or AdamW's decoupled one    (default 0, 0.01 for adamw)

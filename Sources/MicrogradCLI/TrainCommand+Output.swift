@@ -43,7 +43,9 @@ extension TrainCommand {
   }
 
   /// The model as JSON; fails naming the first parameter that JSON cannot hold.
-  static func modelJSON(_ model: MLP<Double>, task: ModelTask?) throws(RunError) -> Data {
+  static func modelJSON(
+    _ model: MLP<Double>, task: ModelTask? = .classification
+  ) throws(RunError) -> Data {
     let parameters = model.parameters()
     if let i = parameters.firstIndex(where: { !$0.data.isFinite }) {
       throw RunError(
