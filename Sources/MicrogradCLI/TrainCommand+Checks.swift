@@ -15,14 +15,6 @@ extension TrainCommand {
     return min(data.count, accuracySampleLimit)
   }
 
-  /// Fails unless the labels are the two classes 0 and 1, naming the first other one.
-  static func checkLabels(_ data: Dataset<Double>) throws(RunError) {
-    guard let i = data.labels.firstIndex(where: { $0 != 0 && $0 != 1 }) else { return }
-    throw RunError(
-      "\(data.name): the labels must be two classes, 0 and 1 (or -1 and 1); "
-        + "row \(i + 1) of the data has label \(data.labels[i])")
-  }
-
   /// Fails with one line if the run would not fit in memory.
   static func checkMemory(_ options: TrainOptions, rows: Int, features: Int) throws(RunError) {
     let batch = min(options.batchSize ?? rows, rows)
