@@ -2,7 +2,7 @@ import Micrograd
 
 /// How a ``Trainer`` evaluates each step.
 public enum TrainingExecution: String, Sendable, Hashable, Codable {
-  /// Record the step's graph once into a compiled ``Tape`` and replay it at every step
+  /// Record the step's graph once into a compiled `Tape` and replay it at every step
   /// (the default): the same numbers as ``eager``, several times faster.
   ///
   /// The full batch is recorded as it is. Mini-batches of the configured size are
