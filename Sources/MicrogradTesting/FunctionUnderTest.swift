@@ -58,12 +58,16 @@ public struct FunctionUnderTest<T: ScalarMath> {
   }
 
   /// Central differences at `point` with step `step`, in Double when the function has
-  /// a reference and in `T` otherwise.
+  /// a reference and in `T` otherwise; NaN for the inputs `compared` leaves out.
   public func numericGradient(
-    at point: [T], step: Double
+    at point: [T], step: Double, compared: [Bool]? = nil
   ) throws(InputOutOfRange) -> [Double] {
     var result: [Double] = []
     for i in point.indices {
+      if let compared, !compared[i] {
+        result.append(.nan)
+        continue
+      }
       if reference != nil {
         var plus = point.map { Double($0) }
         var minus = plus

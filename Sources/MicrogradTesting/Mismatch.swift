@@ -37,6 +37,25 @@ public struct Mismatch<T: BinaryFloatingPoint>: CustomStringConvertible {
   /// What went wrong, when it is not a difference of numbers.
   public var message: String?
 
+  /// Creates a mismatch; a custom ``GradientCheck`` returns one to fail.
+  public init(
+    check: String, point: [T], analytic: [T], expected: [Double], expectedName: String,
+    input: Int, error: Double, allowed: Double, tolerance: String, direction: Direction,
+    message: String? = nil
+  ) {
+    self.check = check
+    self.point = point
+    self.analytic = analytic
+    self.expected = expected
+    self.expectedName = expectedName
+    self.input = input
+    self.error = error
+    self.allowed = allowed
+    self.tolerance = tolerance
+    self.direction = direction
+    self.message = message
+  }
+
   /// What makes two failures "the same": the check, the input and the direction.
   public var signature: String { "\(check) x\(input) \(direction.rawValue)" }
 

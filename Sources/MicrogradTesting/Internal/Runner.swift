@@ -67,7 +67,7 @@ func checkCase<T: ScalarMath>(
       return .failed(
         Mismatch(
           check: check.name, point: point, analytic: [], expected: [], expectedName: "",
-          input: error.index, error: .nan, allowed: 0, tolerance: "",
+          input: (error as? InputOutOfRange)?.index ?? 0, error: .nan, allowed: 0, tolerance: "",
           direction: .outOfRange, message: "\(error)"))
     }
   }
