@@ -5,7 +5,7 @@ import Testing
 /// of up to eight ops over up to three inputs, in which op results are often used by
 /// several consumers (or twice by one), in Float and in Double.
 ///
-/// See ``GradientTolerance`` for the step and tolerances, and
+/// See `Tolerance.engine(for:)` for the step and tolerances, and
 /// ``ExpressionGraph/random(using:kinds:maxInputs:maxOps:)`` for how the graphs keep
 /// away from kinks and singularities.
 ///
@@ -22,7 +22,7 @@ struct ExpressionGradientTests {
     check(Double.self, seed: seed)
   }
 
-  func check<T: PropertyScalar>(_ type: T.Type, seed: UInt64) {
+  func check<T: ScalarMath>(_ type: T.Type, seed: UInt64) {
     let outcome = expectGradientProperty(type, seed: seed, cases: Self.cases) { rng in
       ExpressionGraph.random(using: &rng, kinds: OpKind.correct)
     }

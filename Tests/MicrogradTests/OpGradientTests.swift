@@ -14,7 +14,7 @@ import Testing
 ///
 /// Calibration: over 2,000 cases per op and type (another seed), no case failed and
 /// the largest error was 2% of the allowed error in Float and 0.04% in Double (see
-/// ``GradientTolerance``).
+/// `Tolerance.engine(for:)`).
 @Suite("Op gradients against finite differences")
 struct OpGradientTests {
   static let casesPerOp = 100
@@ -27,7 +27,7 @@ struct OpGradientTests {
   }
 
   /// The generic check, run once per scalar type (as swift-numerics' tests are).
-  func check<T: PropertyScalar>(_ type: T.Type, kind: OpKind, seed: UInt64) {
+  func check<T: ScalarMath>(_ type: T.Type, kind: OpKind, seed: UInt64) {
     expectGradientProperty(type, seed: seed, cases: Self.casesPerOp) { rng in
       ExpressionGraph.single(kind, using: &rng)
     }
