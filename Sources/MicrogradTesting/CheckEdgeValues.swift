@@ -14,7 +14,7 @@ import Micrograd
 /// the package's Numerics article); the table of the result shows them all.
 ///
 /// - Parameters:
-///   - function: The function, written over every ``Micrograd/DifferentiableScalar``.
+///   - function: The function, written over every `DifferentiableScalar`.
 ///   - inputs: The number of inputs.
 ///   - base: The values of the other inputs; by default 0.5 each.
 ///   - type: The scalar type.
@@ -43,12 +43,14 @@ public func checkEdgeValues<Op: BinaryLocalGradient>(
     of: FunctionUnderTest(name: Op.name, binary: op, reference: NoReference?.none), base: base)
 }
 
-/// Runs an n-input op at the edge values, one input at a time, the others at `base`.
+/// Runs an n-input op of `inputs` inputs at the edge values, one input at a time, the
+/// others at 0.5.
 public func checkEdgeValues<Op: NaryLocalGradient>(
-  of op: Op, at base: [Op.Scalar] = [0.5, 0.5, 0.5]
+  of op: Op, inputs: Int = 3
 ) -> EdgeValueResult<Op.Scalar> where Op.Scalar: ScalarMath {
   edgeValues(
-    of: FunctionUnderTest(name: Op.name, nary: op, reference: NoReference?.none), base: base)
+    of: FunctionUnderTest(name: Op.name, nary: op, reference: NoReference?.none),
+    base: Array(repeating: 0.5, count: inputs))
 }
 
 /// The edge values of `T`, each sign: zero, tiny, subnormal, large, infinity, and NaN.

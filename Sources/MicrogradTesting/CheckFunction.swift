@@ -12,7 +12,7 @@ import Micrograd
 /// Float tolerances can be tight (see ``Tolerance``).
 ///
 /// - Parameters:
-///   - function: The function, written once over every ``Micrograd/DifferentiableScalar``.
+///   - function: The function, written once over every `DifferentiableScalar`.
 ///   - inputs: The number of inputs.
 ///   - sizes: For a function of any number of inputs, the numbers to draw; overrides
 ///     `inputs`, and the shrinker may drop inputs.

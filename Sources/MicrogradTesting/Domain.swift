@@ -11,7 +11,7 @@ import Micrograd
 /// Domain.integers(-3...3)                 // whole numbers: exponents
 /// ```
 ///
-/// Points are drawn by a ``Micrograd/SplitMix64`` with portable conversions and rounded
+/// Points are drawn by a `SplitMix64` with portable conversions and rounded
 /// to three decimals, so a printed point is short and replays exactly.
 public struct Domain: Sendable, CustomStringConvertible {
   /// The open interval draws are taken from.
