@@ -47,4 +47,51 @@ struct KitTests {
     let closure = checkFunction(inputs: 2, as: Double.self) { x in (x[0] * x[1]).tanh() }
     #expect(closure.passed, "\(closure)")
   }
+
+  @Test("built-in ops through checkOp, as CONTRIBUTING's checklist writes them")
+  func builtInOps() {
+    let softplus = checkOp(Ops.Softplus<Double>())
+    #expect(softplus.passed, "\(softplus)")
+    let log = checkOp(Ops.Log<Float>(), in: .positive, reference: Ops.Log<Double>())
+    #expect(log.passed, "\(log)")
+    #expect(log.worstRatio > 0)
+    let relu = checkOp(Ops.ReLU<Double>(), in: Domain.anyReal.kinks(at: [0]))
+    #expect(relu.passed, "\(relu)")
+    let divide = checkOp(
+      Ops.Divide<Float>(), in: .anyReal, Domain.anyReal.away(from: [0], by: 0.2),
+      reference: Ops.Divide<Double>())
+    #expect(divide.passed, "\(divide)")
+    let sum = checkOp(Ops.Sum<Float>(), reference: Ops.Sum<Double>())
+    #expect(sum.passed, "\(sum)")
+    let tanh = checkEdgeValues(of: Ops.Tanh<Float>())
+    #expect(tanh.passed, "\(tanh)")
+    #expect(tanh.rows.count == 11)
+  }
+
+  @Test("the same seed draws the same points; another seed draws others")
+  func seeds() {
+    var first: [Double] = []
+    var second: [Double] = []
+    var other: [Double] = []
+    _ = checkFunction(inputs: 1, as: Double.self, seed: 1, trials: 5) { x in
+      first.append(x[0].data)
+      return x[0]
+    }
+    _ = checkFunction(inputs: 1, as: Double.self, seed: 1, trials: 5) { x in
+      second.append(x[0].data)
+      return x[0]
+    }
+    _ = checkFunction(inputs: 1, as: Double.self, seed: 2, trials: 5) { x in
+      other.append(x[0].data)
+      return x[0]
+    }
+    #expect(first == second)
+    // The draws are part of the kit's contract (portable conversions of SplitMix64):
+    // seed 1 gives these points on every platform. Each is followed by its ±h
+    // neighbours, at which the differences evaluate the function.
+    let drawn = first.filter { ($0 * 1000).rounded() == $0 * 1000 }
+    #expect(drawn == [-3.638, -0.001, 1.328, -2.361, 3.415])
+    #expect(first != other)
+    #expect(Set(first).count >= 5)
+  }
 }
