@@ -9,9 +9,10 @@ import Testing
 /// ``ExpressionGraph/random(using:kinds:maxInputs:maxOps:)`` for how the graphs keep
 /// away from kinks and singularities.
 ///
-/// Calibration: over 30,000 Float and 20,000 Double graphs (six other seeds), no case
-/// failed; the largest error of a passing case was 37% of the allowed error in Float
-/// and 9% in Double, and 9 Float cases and 1 Double case were skipped.
+/// Calibration (through MicrogradTesting): over the 1,200 graphs per type of the two
+/// seeds below, the largest error of a passing case was 1.8% of the allowed error in
+/// Float (against Double, 1e-4 + 1e-4·|g|; 37% of the old Float-only 1e-2 tolerance) and
+/// 0.08% in Double, and no case was skipped.
 @Suite("Random expression graphs against finite differences")
 struct ExpressionGradientTests {
   static let cases = 600
