@@ -94,4 +94,26 @@ struct KitTests {
     #expect(first != other)
     #expect(Set(first).count >= 5)
   }
+
+  /// Σxᵢ² with the last partial given as xₙ₋₁ instead of 2xₙ₋₁.
+  struct WrongLastSquare: NaryLocalGradient {
+    func forward(_ x: [Double]) -> (value: Double, partials: [Double]) {
+      var partials = x.map { 2 * $0 }
+      partials[x.count - 1] = x[x.count - 1]
+      return (x.map { $0 * $0 }.reduce(0, +), partials)
+    }
+  }
+
+  @Test("an n-ary failure shrinks to fewer inputs, the same input failing the same way")
+  func naryShrinksToFewerInputs() throws {
+    let result = checkOp(WrongLastSquare(), sizes: 2...6, seed: 1)
+    let failure = try #require(result.failure)
+    #expect(failure.original.point.count > 2, "\(result)")
+    #expect(failure.original.input == failure.original.point.count - 1)
+    #expect(failure.shrunk.point.count == 2)
+    #expect(failure.shrunk.input == 1)
+    #expect(failure.shrunk.direction == failure.original.direction)
+    let simplest: Double = failure.original.direction == .below ? 1 : -1
+    #expect(failure.shrunk.point == [0, simplest], "\(result)")
+  }
 }
