@@ -14,7 +14,7 @@ import Micrograd
 ///   }
 /// }
 ///
-/// let result = checkFunction(Gate(), inputs: 2)
+/// let result = checkFunction(Gate(), inputs: 2, as: Double.self)
 /// ```
 public protocol DifferentiableFunction {
   /// The function's value at `x`, built from the ops of `V`.

@@ -9,7 +9,8 @@ import Micrograd
 ///   let value = try context.function.value(at: context.point)
 ///   return value.isFinite ? .passed(worstRatio: 0) : .skipped(reason: "not finite")
 /// }
-/// checkFunction(MyFunction(), inputs: 2, checks: GradientCheck.standard + [finite])
+/// let checks = GradientCheck<Double>.standard + [finite]
+/// checkFunction(MyFunction(), inputs: 2, as: Double.self, checks: checks)
 /// ```
 public struct GradientCheck<T: ScalarMath> {
   /// What a check is given: the function, the point, the tolerance, and which inputs
