@@ -28,7 +28,7 @@ public struct GradientPropertyResult<T: BinaryFloatingPoint>: CustomStringConver
   public var seed: UInt64
   /// Where ``seed`` came from.
   public var seedSource: String
-  /// The number of trials run.
+  /// The number of trials run: all of them, or up to the first failure.
   public var trials = 0
   /// The trials checked (not skipped).
   public var checked = 0
@@ -64,7 +64,7 @@ public struct GradientPropertyResult<T: BinaryFloatingPoint>: CustomStringConver
     }
     let steps = "\(failure.shrinkSteps) step" + (failure.shrinkSteps == 1 ? "" : "s")
     return """
-      \(name) (\(T.self)) FAILED at trial \(failure.trial + 1) of \(trials), \(seedText)
+      \(name) (\(T.self)) FAILED at trial \(failure.trial + 1), \(seedText)
       Shrunk in \(steps) to:
       \(failure.shrunk)
       Replay: \(failure.replay)

@@ -70,7 +70,7 @@ public struct Mismatch<T: BinaryFloatingPoint>: CustomStringConvertible {
           + "\(expectedName) \(format(expected[i]))\(mark)")
     }
     lines.append(
-      "  worst: x\(input), analytic \(direction.rawValue) \(expectedName), error "
+      "  worst: x\(input), \(direction == .notANumber ? "one side NaN" : "analytic \(direction.rawValue) \(expectedName)"), error "
         + "\(short(error)) > allowed \(short(allowed)) (\(tolerance))")
     return lines.joined(separator: "\n")
   }

@@ -96,7 +96,8 @@ struct KitBehaviorTests {
     let failure = try #require(result.failure)
     #expect(failure.shrunk.direction == .notANumber)
     #expect(failure.shrunk.error.isNaN)
-    #expect("\(result)".contains("analytic NaN, numeric 2.0"))
+    #expect("\(result)".contains("analytic NaN, numeric 2.0  <- worst"))
+    #expect("\(result)".contains("worst: x0, one side NaN, error NaN > allowed 0.00201"))
     #expect(failure.shrunk.point == [0])
   }
 
