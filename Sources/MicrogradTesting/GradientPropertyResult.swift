@@ -36,6 +36,9 @@ public struct GradientPropertyResult<T: BinaryFloatingPoint>: CustomStringConver
   public var skipped: [String: Int] = [:]
   /// The largest error of a passing trial, as a fraction of the allowed error.
   public var worstRatio = 0.0
+  /// Whether forward mode was checked against reverse mode (it is for ops and
+  /// ``DifferentiableFunction`` values, not for closures of `Var`s).
+  public var checkedForwardMode = false
   /// The first failure, shrunk; `nil` if every trial passed or was skipped.
   public var failure: Failure?
 
@@ -60,7 +63,8 @@ public struct GradientPropertyResult<T: BinaryFloatingPoint>: CustomStringConver
     guard let failure else {
       let verdict = passed ? "passed" : "FAILED: too few trials could be checked"
       let worst = "worst error \(Int((worstRatio * 100).rounded()))% of allowed"
-      return "\(name) (\(T.self)): \(verdict); \(counts); \(worst); \(seedText)"
+      let modes = checkedForwardMode ? "reverse and forward mode" : "reverse mode"
+      return "\(name) (\(T.self)), \(modes): \(verdict); \(counts); \(worst); \(seedText)"
     }
     let steps = "\(failure.shrinkSteps) step" + (failure.shrinkSteps == 1 ? "" : "s")
     return """

@@ -10,9 +10,10 @@ import Testing
 /// away from kinks and singularities.
 ///
 /// Calibration (through MicrogradTesting): over the 1,200 graphs per type of the two
-/// seeds below, the largest error of a passing case was 1.8% of the allowed error in
-/// Float (against Double, 1e-4 + 1e-4·|g|; under the old Float-only 1e-2 it was 37%) and
-/// 0.08% in Double, and no case was skipped.
+/// seeds below, the largest finite-difference error of a passing case was 1.8% of the
+/// allowed error in Float (against Double, 1e-4 + 1e-4·|g|; under the old Float-only
+/// 1e-2 it was 37%) and 0.08% in Double; forward and reverse mode differed by at most
+/// 4.8 ulps of the scale (30% of the 16 allowed); no case was skipped.
 @Suite("Random expression graphs against finite differences")
 struct ExpressionGradientTests {
   static let cases = 600

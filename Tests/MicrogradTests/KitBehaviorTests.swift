@@ -135,4 +135,29 @@ struct KitBehaviorTests {
     #expect(!result.passed)
     #expect(result.failure?.shrunk.point == [0])  // 0³ = 0 is not positive
   }
+
+  /// Counts its calls, and gives a derivative of 2 on even calls and 2.5 on odd ones:
+  /// right in one mode and wrong in the other, whichever runs first.
+  final class Calls: @unchecked Sendable { var count = 0 }
+
+  struct ModeDependent: UnaryLocalGradient {
+    let calls: Calls
+    func forward(_ x: Double) -> (value: Double, dx: Double) {
+      calls.count += 1
+      return (2 * x, calls.count.isMultiple(of: 2) ? 2 : 2.5)
+    }
+  }
+
+  @Test("forward mode is checked against reverse mode, for ops and generic functions")
+  func forwardMode() throws {
+    #expect(checkOp(LegendreP3<Double>()).checkedForwardMode)
+    #expect(checkFunction(Cube(), as: Float.self).checkedForwardMode)
+    #expect(!checkFunction(inputs: 1, as: Double.self) { $0[0] }.checkedForwardMode)
+    let result = checkOp(ModeDependent(calls: Calls()), checks: [.forwardMode])
+    let failure = try #require(result.failure)
+    #expect(failure.shrunk.check == "forward mode vs reverse mode")
+    #expect(failure.shrunk.analytic == [2])
+    #expect(failure.shrunk.expected == [2.5])
+    #expect("\(result)".contains("forward 2.5"))
+  }
 }

@@ -84,6 +84,9 @@ func runProperty<T: ScalarMath>(
       (seed, Environment.seedVariable)
     } else { (defaultSeed, "default") }
   var result = GradientPropertyResult<T>(name: function.name, seed: seed, seedSource: source)
+  let forwardName = GradientCheck<T>.forwardMode.name
+  result.checkedForwardMode =
+    function.hasForwardMode && options.checks.contains { $0.name == forwardName }
   var points: [[T]]? = nil
   if let point = options.point {
     points = [point]

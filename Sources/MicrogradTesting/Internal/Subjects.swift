@@ -10,7 +10,7 @@ extension FunctionUnderTest {
     reverse = { f($0) }
     let narrower = T.significandBitCount < Double.significandBitCount
     reference = compareWithDouble && narrower ? { f($0) } : nil
-    tangents = nil
+    tangents = forwardTangents { f($0) }
   }
 
   init(name: String, closure: @escaping (Inputs<Var<T>>) -> Var<T>) {
@@ -22,12 +22,13 @@ extension FunctionUnderTest {
 
   init(
     name: String, reverse: @escaping (Inputs<Var<T>>) -> Var<T>,
-    reference: ((Inputs<Var<Double>>) -> Var<Double>)?
+    reference: ((Inputs<Var<Double>>) -> Var<Double>)?,
+    forward: ((Inputs<Dual<T>>) -> Dual<T>)?
   ) {
     self.name = name
     self.reverse = reverse
     self.reference = reference
-    tangents = nil
+    tangents = forward.map(forwardTangents)
   }
 }
 
@@ -36,7 +37,8 @@ extension FunctionUnderTest {
   where Op.Scalar == T, R.Scalar == Double {
     self.init(
       name: name, reverse: { Var.apply(op, $0[0]) },
-      reference: reference.map { r in { Var.apply(r, $0[0]) } })
+      reference: reference.map { r in { Var.apply(r, $0[0]) } },
+      forward: { Dual.apply(op, $0[0]) })
   }
 
   init<Op: BinaryLocalGradient, R: BinaryLocalGradient>(
@@ -44,14 +46,16 @@ extension FunctionUnderTest {
   ) where Op.Scalar == T, R.Scalar == Double {
     self.init(
       name: name, reverse: { Var.apply(op, $0[0], $0[1]) },
-      reference: reference.map { r in { Var.apply(r, $0[0], $0[1]) } })
+      reference: reference.map { r in { Var.apply(r, $0[0], $0[1]) } },
+      forward: { Dual.apply(op, $0[0], $0[1]) })
   }
 
   init<Op: NaryLocalGradient, R: NaryLocalGradient>(name: String, nary op: Op, reference: R?)
   where Op.Scalar == T, R.Scalar == Double {
     self.init(
       name: name, reverse: { Var.apply(op, Array($0)) },
-      reference: reference.map { r in { Var.apply(r, Array($0)) } })
+      reference: reference.map { r in { Var.apply(r, Array($0)) } },
+      forward: { Dual.apply(op, Array($0)) })
   }
 }
 
@@ -63,5 +67,18 @@ struct NoReference: UnaryLocalGradient, BinaryLocalGradient, NaryLocalGradient {
   }
   func forward(_ x: [Double]) -> (value: Double, partials: [Double]) {
     (.nan, x.map { _ in .nan })
+  }
+}
+
+/// The forward-mode derivative of `f` along each input: one pass per input, with that
+/// input's tangent seeded to 1 and the others to 0.
+func forwardTangents<T: BinaryFloatingPoint>(
+  _ f: @escaping (Inputs<Dual<T>>) -> Dual<T>
+) -> ([T], OutOfRangeProbe) -> [T] {
+  { point, probe in
+    point.indices.map { i in
+      let seeded = point.indices.map { Dual(point[$0], tangent: $0 == i ? 1 : 0) }
+      return f(Inputs(seeded, probe: probe)).tangent
+    }
   }
 }
