@@ -5,13 +5,15 @@ import Testing
 /// of up to eight ops over up to three inputs, in which op results are often used by
 /// several consumers (or twice by one), in Float and in Double.
 ///
-/// See ``GradientTolerance`` for the step and tolerances, and
+/// See `Tolerance.engine(for:)` for the step and tolerances, and
 /// ``ExpressionGraph/random(using:kinds:maxInputs:maxOps:)`` for how the graphs keep
 /// away from kinks and singularities.
 ///
-/// Calibration: over 30,000 Float and 20,000 Double graphs (six other seeds), no case
-/// failed; the largest error of a passing case was 37% of the allowed error in Float
-/// and 9% in Double, and 9 Float cases and 1 Double case were skipped.
+/// Calibration (through MicrogradTesting): over the 1,200 graphs per type of the two
+/// seeds below, the largest finite-difference error of a passing case was 1.8% of the
+/// allowed error in Float (against Double, 1e-4 + 1e-4·|g|; under the old Float-only
+/// 1e-2 it was 37%) and 0.08% in Double; forward and reverse mode differed by at most
+/// 4.8 ulps of the scale (30% of the 16 allowed); no case was skipped.
 @Suite("Random expression graphs against finite differences")
 struct ExpressionGradientTests {
   static let cases = 600
@@ -22,7 +24,7 @@ struct ExpressionGradientTests {
     check(Double.self, seed: seed)
   }
 
-  func check<T: PropertyScalar>(_ type: T.Type, seed: UInt64) {
+  func check<T: ScalarMath>(_ type: T.Type, seed: UInt64) {
     let outcome = expectGradientProperty(type, seed: seed, cases: Self.cases) { rng in
       ExpressionGraph.random(using: &rng, kinds: OpKind.correct)
     }

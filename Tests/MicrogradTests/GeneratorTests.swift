@@ -1,3 +1,4 @@
+import Micrograd
 import Testing
 
 /// The test-case generators themselves: seeded, reproducible, and producing what

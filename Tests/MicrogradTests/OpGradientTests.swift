@@ -12,9 +12,9 @@ import Testing
 /// other edge values are checked exactly in `NumericsTests`. A quarter of the cases
 /// pass one input twice (`x * x`, `x / x`, `x.pow(x)`, `sum([x, x, y])`).
 ///
-/// Calibration: over 2,000 cases per op and type (another seed), no case failed and
-/// the largest error was 2% of the allowed error in Float and 0.04% in Double (see
-/// ``GradientTolerance``).
+/// Calibration (through MicrogradTesting, Float against Double): with these seeds the
+/// largest error of any op was 0.12% of the allowed error in Float (1e-4 + 1e-4·|g|) and
+/// 0.03% in Double (see `Tolerance.engine(for:)`).
 @Suite("Op gradients against finite differences")
 struct OpGradientTests {
   static let casesPerOp = 100
@@ -27,7 +27,7 @@ struct OpGradientTests {
   }
 
   /// The generic check, run once per scalar type (as swift-numerics' tests are).
-  func check<T: PropertyScalar>(_ type: T.Type, kind: OpKind, seed: UInt64) {
+  func check<T: ScalarMath>(_ type: T.Type, kind: OpKind, seed: UInt64) {
     expectGradientProperty(type, seed: seed, cases: Self.casesPerOp) { rng in
       ExpressionGraph.single(kind, using: &rng)
     }

@@ -18,7 +18,7 @@ struct ShrinkerTests {
     try check(Double.self)
   }
 
-  func check<T: PropertyScalar>(_ type: T.Type) throws {
+  func check<T: ScalarMath>(_ type: T.Type) throws {
     let outcome = runGradientProperty(
       type, seed: 0xBAD_C0DE, cases: 200, generate: Self.graphWithWrongOp)
     let failure = try #require(outcome.failure)

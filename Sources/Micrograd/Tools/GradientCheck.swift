@@ -6,7 +6,8 @@ public struct GradientCheckResult<T: BinaryFloatingPoint>: CustomStringConvertib
   public var analytic: [T]
   /// The gradient estimated by central finite differences, one partial per input.
   public var numeric: [T]
-  /// The largest |analytic − numeric| over the inputs.
+  /// The largest |analytic − numeric| over the inputs: NaN if one side of a partial
+  /// is NaN and the other is not, infinity if an infinite partial disagrees.
   public var maxAbsoluteError: T
   /// The largest |analytic − numeric| / |numeric| over the inputs (inputs whose
   /// numeric partial is 0 count their absolute error).
@@ -22,8 +23,9 @@ public struct GradientCheckResult<T: BinaryFloatingPoint>: CustomStringConvertib
   public var description: String {
     let verdict = passed ? "passed" : "FAILED"
     let worst = worstInput.map { " (worst: input \($0))" } ?? ""
-    return "gradient check \(verdict): max abs error \(maxAbsoluteError), "
-      + "max rel error \(maxRelativeError)\(worst)"
+    func text(_ x: T) -> String { x.isNaN ? "NaN" : "\(x)" }
+    return "gradient check \(verdict): max abs error \(text(maxAbsoluteError)), "
+      + "max rel error \(text(maxRelativeError))\(worst)"
   }
 }
 
@@ -113,9 +115,13 @@ public func checkGradients<T: BinaryFloatingPoint>(
     if !a.isFinite || !n.isFinite {
       let agree = (a.isNaN && n.isNaN) || a == n
       if !agree {
+        // A NaN on one side is reported as NaN, not as an infinite error.
+        let error: T = a.isNaN || n.isNaN ? .nan : .infinity
         result.passed = false
-        result.maxAbsoluteError = .infinity
-        result.maxRelativeError = .infinity
+        if !result.maxAbsoluteError.isNaN {
+          result.maxAbsoluteError = error
+          result.maxRelativeError = error
+        }
         result.worstInput = i
         worstRatio = .infinity
       }

@@ -1,3 +1,5 @@
+import Micrograd
+
 /// A small, fast, seedable random number generator (xoshiro256**), the same on every
 /// platform.
 ///
@@ -14,7 +16,7 @@
 /// let model = MLP<Double>(2, [16, 16, 1], using: &rng)
 /// ```
 ///
-/// The 256-bit state is filled from the seed by SplitMix64, as the xoshiro authors
+/// The 256-bit state is filled from the seed by Micrograd's `SplitMix64`, as the xoshiro authors
 /// recommend, so nearby seeds give unrelated streams. `stream` selects one of 2⁶⁴
 /// independent streams for the same seed: `micrograd train` draws the data from stream
 /// 0 of its seed and the initial weights from stream 1, and ``Trainer`` shuffles
@@ -29,10 +31,10 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 
   /// Creates a generator whose sequence is fixed by `seed` and `stream`.
   public init(seed: UInt64, stream: UInt64 = 0) {
-    var mixer = SplitMix64(state: seed)
+    var mixer = SplitMix64(seed: seed)
     if stream != 0 {
-      var streamMixer = SplitMix64(state: ~stream)
-      mixer = SplitMix64(state: mixer.next() ^ streamMixer.next())
+      var streamMixer = SplitMix64(seed: ~stream)
+      mixer = SplitMix64(seed: mixer.next() ^ streamMixer.next())
     }
     s0 = mixer.next()
     s1 = mixer.next()
@@ -58,22 +60,4 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 @inlinable @inline(__always)
 func rotateLeft(_ x: UInt64, by k: UInt64) -> UInt64 {
   (x << k) | (x >> (64 - k))
-}
-
-/// SplitMix64, used to expand a 64-bit seed into xoshiro's 256-bit state.
-@usableFromInline
-struct SplitMix64 {
-  @usableFromInline var state: UInt64
-
-  @usableFromInline
-  init(state: UInt64) { self.state = state }
-
-  @usableFromInline
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
 }

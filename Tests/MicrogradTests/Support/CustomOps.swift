@@ -75,7 +75,7 @@ struct InfiniteDerivative<Scalar: BinaryFloatingPoint>: UnaryLocalGradient {
   func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (2 * x, .infinity) }
 }
 
-extension Differentiable {
+extension DifferentiableScalar {
   /// P₃ of this value.
   func legendreP3() -> Self { Self.apply(LegendreP3(), self) }
 

@@ -1,4 +1,5 @@
 import Micrograd
+import MicrogradTesting
 
 /// A random test case: a small expression DAG together with the point it is
 /// evaluated at.
@@ -7,7 +8,7 @@ import Micrograd
 /// an op applied to earlier nodes. A node used by several later nodes, or twice by
 /// one (`v1 * v1`), is shared, as a value reused in real code is. The last value
 /// computed is ``output``.
-struct ExpressionGraph: Hashable, Sendable, CustomStringConvertible {
+struct ExpressionGraph: Hashable, Sendable, CustomStringConvertible, DifferentiableFunction {
   enum Node: Hashable, Sendable {
     /// An input of the function, with its value at the test point.
     case input(Double)
@@ -40,8 +41,8 @@ struct ExpressionGraph: Hashable, Sendable, CustomStringConvertible {
 
   /// Builds the graph on `inputs` (one leaf per input node, in order) and returns
   /// every node's value; the last one is the output.
-  func evaluate<T: ScalarMath>(_ inputs: [Var<T>]) -> [Var<T>] {
-    var values: [Var<T>] = []
+  func evaluate<V: DifferentiableScalar>(_ inputs: [V]) -> [V] where V.Scalar: ScalarMath {
+    var values: [V] = []
     values.reserveCapacity(nodes.count)
     var nextInput = 0
     for node in nodes {
@@ -57,8 +58,13 @@ struct ExpressionGraph: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The function of the inputs that this graph computes.
-  func function<T: ScalarMath>(_ inputs: [Var<T>]) -> Var<T> {
+  func function<V: DifferentiableScalar>(_ inputs: [V]) -> V where V.Scalar: ScalarMath {
     evaluate(inputs)[output]
+  }
+
+  /// The graph's function, for the kit: reverse mode, forward mode, and Double.
+  func callAsFunction<V: DifferentiableScalar>(_ x: Inputs<V>) -> V where V.Scalar: ScalarMath {
+    function(Array(x))
   }
 
   /// The values of every node at `point`, in type `T`.

@@ -1,54 +1,23 @@
 import Foundation
 import Micrograd
+import MicrogradTesting
 import Testing
 
-/// The step and tolerances of the finite-difference property tests, per precision.
-///
-/// Central differences, (f(x + h) − f(x − h)) / 2h, err in two ways:
-/// - truncation, about h²·|f‴|/6;
-/// - rounding, about ε·S/h, where ε is the unit roundoff and S the size of the
-///   rounding errors of f's evaluation (for a short graph, a few times its largest
-///   intermediate value).
-///
-/// The generated cases keep every intermediate value within ±20 and every operand at
-/// least 0.2 away from a pole or branch point, and a case is skipped when a perturbed
-/// point would cross a kink of relu or abs, or when differences at h and h/2 disagree
-/// (then |f‴| is so large, as in sin(1.1/x) near x = −0.3, that the truncation error
-/// swamps the tolerance; see ``ExpressionGraph/check(as:)``).
-///
-/// - **Double** (ε = 1.1e-16): h = 1e-6 gives truncation ≈ 1.7e-13·|f‴| and rounding
-///   ≈ 1.1e-16 · S / 1e-6 ≲ 1e-8 for S up to 100. We allow 1e-6 + 1e-6·|g|, 100× that
-///   and 100× tighter in relative terms than the package's default (1e-5 + 1e-3·|g|);
-///   a wrong derivative is typically off by O(1)·|g|.
-/// - **Float** (ε = 6e-8): the package's defaults, h = 1e-3 and 1e-2 + 1e-2·|g|.
-///   Truncation is ≈ 1.7e-7·|f‴|, negligible unless |f‴| ≳ 1e4 (and such cases are
-///   skipped, above); rounding is ≈ 6e-8 · S / 1e-3 = 6e-5·S, about 3e-3 for S = 50.
-///   (A larger step, 2⁻⁸ ≈ ε^(1/3), which balances the two error terms for a
-///   well-scaled f, did worse here: these random compositions curve fast, and its
-///   largest error was 84% of the tolerance instead of 37%.)
-///
-/// The largest errors actually seen are recorded next to the tests that use these
-/// tolerances.
-struct GradientTolerance<T: BinaryFloatingPoint> {
-  var step: T
-  var absolute: T
-  var relative: T
-}
-
-/// A scalar type the property tests run for.
-protocol PropertyScalar: ScalarMath {
-  static var propertyTolerance: GradientTolerance<Self> { get }
-}
-
-extension Double: PropertyScalar {
-  static var propertyTolerance: GradientTolerance<Double> {
-    GradientTolerance(step: 1e-6, absolute: 1e-6, relative: 1e-6)
-  }
-}
-
-extension Float: PropertyScalar {
-  static var propertyTolerance: GradientTolerance<Float> {
-    GradientTolerance(step: 1e-3, absolute: 1e-2, relative: 1e-2)
+extension Tolerance {
+  /// The engine's own bar for random graphs, where it is stricter than the kit's
+  /// defaults; `nil` where the default is right.
+  ///
+  /// - **Double**: h = 1e-6 and 1e-6 + 1e-6·|g|, 100× tighter in relative terms than
+  ///   the kit's default (1e-5 + 1e-3·|g|). The graphs keep every value within ±20
+  ///   and every operand 0.2 away from a pole or branch point, so the rounding error
+  ///   ε·S/h is ≲ 1e-8 and the truncation error ≈ 1.7e-13·|f‴|; points where f curves
+  ///   too fast are skipped by the kit's h-against-h/2 test.
+  /// - **Float**: the kit's default, Float against Double (1e-4 + 1e-4·|g|, the
+  ///   differences in Double).
+  ///
+  /// The largest errors actually seen are recorded next to the tests that use them.
+  static func engine<T: BinaryFloatingPoint>(for _: T.Type) -> Tolerance? {
+    T.self == Double.self ? Tolerance(step: 1e-6, absolute: 1e-6, relative: 1e-6) : nil
   }
 }
 
@@ -56,8 +25,8 @@ extension Float: PropertyScalar {
 enum CaseVerdict<T: BinaryFloatingPoint> {
   /// The finite difference is not meaningful here (the reason says why).
   case skipped(String)
-  case passed(GradientCheckResult<T>)
-  case failed(GradientCheckResult<T>)
+  case passed(GradientPropertyResult<T>)
+  case failed(GradientPropertyResult<T>)
 
   var isFailure: Bool { if case .failed = self { true } else { false } }
 }
@@ -78,36 +47,29 @@ extension ExpressionGraph {
     }
   }
 
-  /// Compares the engine's gradient of this graph, in type `T`, with central
-  /// differences, unless the difference would not be meaningful.
-  func check<T: PropertyScalar>(as _: T.Type) -> CaseVerdict<T> {
+  /// Checks this graph at its point in type `T` with the kit (reverse mode against
+  /// differences, forward mode against reverse), unless a step of the difference
+  /// would cross a kink of relu or abs inside the graph.
+  func check<T: ScalarMath>(as _: T.Type) -> CaseVerdict<T> {
     guard isWellConditioned else { return .skipped("near a singularity or too large") }
-    let tolerance = T.propertyTolerance
     let x = point.map { T($0) }
-    let regions = regions(at: x)
-    for i in x.indices {
-      for direction: T in [-1, 1] {
-        var moved = x
+    let tolerance =
+      Tolerance.engine(for: T.self) ?? .default(for: T.self, comparingWithDouble: true)
+    // The kit takes Float's differences in Double, at the Float point.
+    let exact = x.map { Double($0) }
+    let regions = regions(at: exact)
+    for i in exact.indices {
+      for direction in [-1.0, 1] {
+        var moved = exact
         moved[i] += direction * tolerance.step
         if self.regions(at: moved) != regions { return .skipped("a step crosses a kink") }
       }
     }
-    let result = checkGradients(
-      of: { self.function($0) }, at: x, step: tolerance.step,
-      absoluteTolerance: tolerance.absolute, relativeTolerance: tolerance.relative)
-    if result.passed { return .passed(result) }
-    // Central differences converge as h²: D(h) − D(h/2) ≈ ¾ of D(h)'s truncation
-    // error. Where that is not small next to the tolerance, f curves (or oscillates)
-    // too fast for a step of h, and the difference proves nothing either way. This
-    // test never looks at the engine's gradient, so it cannot hide a wrong one.
-    let half = numericalGradient(of: { self.function($0) }, at: x, step: tolerance.step / 2)
-    for (coarse, fine) in zip(result.numeric, half) {
-      let allowed = tolerance.absolute + tolerance.relative * coarse.magnitude
-      if !((coarse - fine).magnitude * 4 / 3 <= allowed / 4) {
-        return .skipped("the function curves too fast for a step of \(tolerance.step)")
-      }
-    }
-    return .failed(result)
+    let result = checkFunction(
+      self, inputs: x.count, as: T.self, name: "graph", tolerance: tolerance, at: x)
+    if result.failure != nil { return .failed(result) }
+    if result.skippedCount > 0 { return .skipped(result.skipped.keys.sorted().joined()) }
+    return .passed(result)
   }
 }
 
@@ -154,7 +116,7 @@ struct PropertyOutcome {
 ///
 /// Case i is generated from the i-th output of `SplitMix64(seed: seed)`, so a run is
 /// reproducible. Setting `MICROGRAD_CASE_SEED` runs only the case with that seed.
-func runGradientProperty<T: PropertyScalar>(
+func runGradientProperty<T: ScalarMath>(
   _: T.Type, seed: UInt64, cases: Int,
   generate: (inout SplitMix64) -> ExpressionGraph
 ) -> PropertyOutcome {
@@ -166,7 +128,6 @@ func runGradientProperty<T: PropertyScalar>(
     caseSeeds = [forced]
   }
   var outcome = PropertyOutcome(total: caseSeeds.count)
-  let tolerance = T.propertyTolerance
   for caseSeed in caseSeeds {
     var rng = SplitMix64(seed: caseSeed)
     let graph = generate(&rng)
@@ -176,20 +137,17 @@ func runGradientProperty<T: PropertyScalar>(
     case .passed(let result):
       outcome.checked += 1
       if graph.hasSharedOpResult { outcome.shared += 1 }
-      for (a, n) in zip(result.analytic, result.numeric) {
-        let ratio = (a - n).magnitude / (tolerance.absolute + tolerance.relative * n.magnitude)
-        outcome.worstErrorRatio = max(outcome.worstErrorRatio, Double(ratio))
-      }
+      outcome.worstErrorRatio = max(outcome.worstErrorRatio, result.worstRatio)
     case .failed(let result):
       outcome.checked += 1
       let (shrunk, steps) = graph.shrunk { $0.check(as: T.self).isFailure }
-      var shrunkResult = "\(result)"
+      var shrunkResult = "\(result.failure!.shrunk)"
       if case .failed(let small) = shrunk.check(as: T.self) {
-        shrunkResult = "\(small); analytic \(small.analytic), numeric \(small.numeric)"
+        shrunkResult = "\(small.failure!.shrunk)"
       }
       outcome.failure = PropertyFailure(
         typeName: "\(T.self)", caseSeed: caseSeed, original: graph,
-        originalResult: "\(result); analytic \(result.analytic), numeric \(result.numeric)",
+        originalResult: "\(result.failure!.shrunk)",
         shrunk: shrunk, shrunkResult: shrunkResult, shrinkSteps: steps)
       return outcome
     }
@@ -200,7 +158,7 @@ func runGradientProperty<T: PropertyScalar>(
 /// Runs ``runGradientProperty(_:seed:cases:generate:)`` and records an issue with the
 /// seed and the shrunk case if it fails, or if too few cases could be checked.
 @discardableResult
-func expectGradientProperty<T: PropertyScalar>(
+func expectGradientProperty<T: ScalarMath>(
   _ type: T.Type, seed: UInt64, cases: Int,
   sourceLocation: SourceLocation = #_sourceLocation,
   generate: (inout SplitMix64) -> ExpressionGraph

@@ -70,8 +70,9 @@ enum OpKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
   }
 
   /// Applies the op to `x`, with constant `c`, through the public API.
-  func apply<T: ScalarMath>(_ x: [Var<T>], constant c: Double) -> Var<T> {
-    let k = T(c)
+  func apply<V: DifferentiableScalar>(_ x: [V], constant c: Double) -> V
+  where V.Scalar: ScalarMath {
+    let k = V.Scalar(c)
     switch self {
     case .negate: return -x[0]
     case .exp: return x[0].exp()
@@ -98,12 +99,12 @@ enum OpKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case .multiply: return x[0] * x[1]
     case .divide: return x[0] / x[1]
     case .powerOfVariable: return x[0].pow(x[1])
-    case .sum: return Var.sum(x)
-    case .dot: return Var.dot(Array(x[..<(x.count / 2)]), Array(x[(x.count / 2)...]))
+    case .sum: return V.sum(x)
+    case .dot: return V.dot(Array(x[..<(x.count / 2)]), Array(x[(x.count / 2)...]))
     case .legendreP3: return x[0].legendreP3()
     case .hypot: return x[0].hypot(x[1])
-    case .mean: return Var.mean(x)
-    case .product: return Var.product(x)
+    case .mean: return V.mean(x)
+    case .product: return V.product(x)
     case .wrongCube: return x[0].wrongCube()
     }
   }

@@ -1,0 +1,89 @@
+import Micrograd
+
+/// The function a check runs: its value and reverse-mode gradient in type `T`, and,
+/// when it is written generically, its forward-mode tangents and its value in Double.
+///
+/// The ``GradientCheck`` values evaluate it; a custom check reads it the same way.
+/// Every evaluation gives the function fresh leaves and a bounds-checked ``Inputs``
+/// view, and throws ``InputOutOfRange`` if the function read past its inputs.
+public struct FunctionUnderTest<T: ScalarMath> {
+  /// The name reports use: the op's name, or the one given to the check.
+  public var name: String
+  let reverse: (Inputs<Var<T>>) -> Var<T>
+  let reference: ((Inputs<Var<Double>>) -> Var<Double>)?
+  let tangents: (([T], OutOfRangeProbe) -> [T])?
+
+  /// Whether differences can be taken in Double (``referenceValue(at:)``) while `T` is
+  /// a narrower type.
+  public var hasReference: Bool { reference != nil }
+
+  /// Whether the function can run in forward mode (``forwardGradient(at:)``).
+  public var hasForwardMode: Bool { tangents != nil }
+
+  /// The value at `point`, in `T`.
+  public func value(at point: [T]) throws(InputOutOfRange) -> T {
+    let probe = OutOfRangeProbe()
+    let y = reverse(Inputs(point.map { Var($0) }, probe: probe)).data
+    try probe.check()
+    return y
+  }
+
+  /// The value and the reverse-mode gradient (`backward()`) at `point`, in `T`.
+  public func gradient(at point: [T]) throws(InputOutOfRange) -> (value: T, gradient: [T]) {
+    let probe = OutOfRangeProbe()
+    let leaves = point.map { Var($0) }
+    let y = reverse(Inputs(leaves, probe: probe))
+    try probe.check()
+    y.backward()
+    return (y.data, leaves.map(\.grad))
+  }
+
+  /// The forward-mode derivative along each input (one tangent seeded at a time), or
+  /// `nil` if the function cannot run in forward mode.
+  public func forwardGradient(at point: [T]) throws(InputOutOfRange) -> [T]? {
+    guard let tangents else { return nil }
+    let probe = OutOfRangeProbe()
+    let result = tangents(point, probe)
+    try probe.check()
+    return result
+  }
+
+  /// The value at `point` in Double when the function has a reference, otherwise in `T`.
+  public func referenceValue(at point: [Double]) throws(InputOutOfRange) -> Double {
+    guard let reference else { return Double(try value(at: point.map { T($0) })) }
+    let probe = OutOfRangeProbe()
+    let y = reference(Inputs(point.map { Var($0) }, probe: probe)).data
+    try probe.check()
+    return y
+  }
+
+  /// Central differences at `point` with step `step`, in Double when the function has
+  /// a reference and in `T` otherwise; NaN for the inputs `compared` leaves out.
+  public func numericGradient(
+    at point: [T], step: Double, compared: [Bool]? = nil
+  ) throws(InputOutOfRange) -> [Double] {
+    var result: [Double] = []
+    for i in point.indices {
+      if let compared, !compared[i] {
+        result.append(.nan)
+        continue
+      }
+      if reference != nil {
+        var plus = point.map { Double($0) }
+        var minus = plus
+        plus[i] += step
+        minus[i] -= step
+        let difference = try referenceValue(at: plus) - referenceValue(at: minus)
+        result.append(difference / (plus[i] - minus[i]))
+      } else {
+        var plus = point
+        var minus = point
+        plus[i] += T(step)
+        minus[i] -= T(step)
+        let difference = try value(at: plus) - value(at: minus)
+        result.append(Double(difference / (plus[i] - minus[i])))
+      }
+    }
+    return result
+  }
+}
