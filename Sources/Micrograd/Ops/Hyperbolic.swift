@@ -63,8 +63,9 @@ extension Ops {
     /// Returns acosh x and its derivative 1/√((x − 1)(x + 1)).
     @inlinable
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
-      // (x − 1)(x + 1) rather than x² − 1, which loses digits near 1.
-      (Scalar.acosh(x), 1 / Scalar.sqrt((x - 1) * (x + 1)))
+      // (x − 1)(x + 1) rather than x² − 1, which loses digits near 1; + 0 turns the
+      // −0 at x = −1 into +0, so that the derivative there is +inf, as PyTorch's.
+      (Scalar.acosh(x), 1 / Scalar.sqrt((x - 1) * (x + 1) + 0))
     }
   }
 
