@@ -235,8 +235,8 @@ def main():
         w(f"/// PyTorch's values and gradients in {dtype}.\n")
         w(f"let opReferenceValues{name.capitalize()} = \"\"\"\n")
         for line in rows(dtype):
-            w(line + "\n")
-        w("\"\"\"\n")
+            w("  " + line + "\n")
+        w("  \"\"\"\n")
         if name == "double":
             w("\n")
 
