@@ -115,8 +115,8 @@ BINARY = {
     "x.pow(y)": torch.pow,
     "atan2(y, x)": torch.atan2,
     "hypot": torch.hypot,
-    "max": torch.maximum,
-    "min": torch.minimum,
+    "maximum": torch.maximum,
+    "minimum": torch.minimum,
 }
 
 LISTS = [[1.0, 2.0, 3.0], [3.0, 3.0, 1.0], [2.0], [0.0, -0.0], [nan, 1.0, nan],

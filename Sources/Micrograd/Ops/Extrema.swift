@@ -135,6 +135,11 @@ func extremum<Scalar: BinaryFloatingPoint>(
   return (best, partials)
 }
 
+// The methods are `maximum` and `minimum`, as `FloatingPoint.maximum(_:_:)` and
+// PyTorch's `torch.maximum`, not `max` and `min`: a member named `max` would hide the
+// standard library's global `max` in every extension of a conforming type (`max(1, 2)`
+// in `extension Var` would no longer compile).
+
 extension DifferentiableScalar {
   /// The larger of two values.
   ///
@@ -142,7 +147,7 @@ extension DifferentiableScalar {
   /// result is NaN and both get all of it, as in PyTorch's `torch.maximum`.
   /// See ``Ops/Maximum``.
   @inlinable
-  public static func max(_ x: Self, _ y: Self) -> Self { apply(Ops.Maximum(), x, y) }
+  public static func maximum(_ x: Self, _ y: Self) -> Self { apply(Ops.Maximum(), x, y) }
 
   /// The smaller of two values.
   ///
@@ -150,7 +155,7 @@ extension DifferentiableScalar {
   /// result is NaN and both get all of it, as in PyTorch's `torch.minimum`.
   /// See ``Ops/Minimum``.
   @inlinable
-  public static func min(_ x: Self, _ y: Self) -> Self { apply(Ops.Minimum(), x, y) }
+  public static func minimum(_ x: Self, _ y: Self) -> Self { apply(Ops.Minimum(), x, y) }
 
   /// The largest of `values`, as a single graph node.
   ///
@@ -159,7 +164,7 @@ extension DifferentiableScalar {
   ///
   /// - Precondition: `values` is not empty.
   @inlinable
-  public static func max(_ values: [Self]) -> Self {
+  public static func maximum(_ values: [Self]) -> Self {
     precondition(!values.isEmpty, "max of no values")
     return apply(Ops.Max(), values)
   }
@@ -171,7 +176,7 @@ extension DifferentiableScalar {
   ///
   /// - Precondition: `values` is not empty.
   @inlinable
-  public static func min(_ values: [Self]) -> Self {
+  public static func minimum(_ values: [Self]) -> Self {
     precondition(!values.isEmpty, "min of no values")
     return apply(Ops.Min(), values)
   }
