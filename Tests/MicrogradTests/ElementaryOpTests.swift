@@ -53,6 +53,35 @@ struct ElementaryOpTests {
   }
 }
 
+extension ElementaryOpTests {
+  /// The other scalar types compute the same functions: Float16 in Float, Float80 with
+  /// the C library's `long double` functions.
+  @Test("Float16 and Float80 agree with Double")
+  func otherScalarTypes() {
+    var rng = SplitMixGenerator(seed: 0xF16_F80)
+    for op in ElementaryOp.allCases {
+      let point = op.point(using: &rng)
+      let double = op.apply(to: point.map { Var($0) }).data
+      #if (arch(i386) || arch(x86_64)) && !os(Windows) && !os(Android)
+        let long = op.apply(to: point.map { Var(Float80($0)) }).data
+        #expect(Double(long).isApproximatelyEqual(to: double, tolerance: 1e-14), "\(op)")
+      #endif
+      #if !((os(macOS) || targetEnvironment(macCatalyst)) && arch(x86_64))
+        let half = op.apply(to: point.map { Var(Float16($0)) }).data
+        #expect(Double(half).isApproximatelyEqual(to: double, tolerance: 1e-2), "\(op)")
+      #endif
+    }
+  }
+}
+
+extension Double {
+  /// Whether the values agree to `tolerance`, relative to the larger, or absolutely
+  /// below 1.
+  fileprivate func isApproximatelyEqual(to other: Double, tolerance: Double) -> Bool {
+    (self - other).magnitude <= tolerance * Swift.max(1, self.magnitude, other.magnitude)
+  }
+}
+
 /// The ops of the full op set, with their domains and how to apply them.
 enum ElementaryOp: String, CaseIterable, Sendable, CustomStringConvertible {
   case expm1, exp2, exp10, log1p, log2, log10
