@@ -7,6 +7,7 @@ func run(_ workload: String, plan: Plan, quick: Bool) -> Report? {
   case "W1": return measureReadme(plan)
   case "W2": return measureMoons(plan, steps: quick ? 20 : 100)
   case "W2-graph": return measureMoonsGraph(plan, steps: quick ? 20 : 100)
+  case "W2-compiled": return measureCompiledMoons(plan, steps: quick ? 20 : 100)
   case "W3": return measureDeepChain(plan, n: quick ? 100_000 : 1_000_000)
   case "W4": return measureWideSum(plan, n: quick ? 100_000 : 1_000_000)
   case "W3-deep": return survivesDeepChain(n: 10_000_000)

@@ -30,10 +30,18 @@ struct CLISchedule: LearningRateSchedule {
   /// The schedule in words, for the header line.
   func description(_ initial: Double) -> String {
     switch choice {
-    case .linear: "lr \(initial) → \(linear.final) linear"
-    case .cosine: "lr \(initial) → \(cosine.final) cosine"
+    case .linear: "lr \(initial) → \(short(linear.final)) linear"
+    case .cosine: "lr \(initial) → \(short(cosine.final)) cosine"
     case .step: "lr \(initial) halved every \(stepDecay.interval) steps"
     case .constant: "lr \(initial) constant"
     }
   }
+}
+
+/// A rate as Swift prints it (`0.1`), or with six significant digits when that is
+/// shorter (`0.005` for `0.005000000000000001`, a tenth of 0.05).
+func short(_ x: Double) -> String {
+  let plain = "\(x)"
+  let rounded = String(format: "%g", x)
+  return rounded.count < plain.count ? rounded : plain
 }

@@ -1,7 +1,7 @@
 import MicrogradNN
 
 /// The picture of micrograd's demo: the plane shaded by the class the model predicts,
-/// and the training points coloured by their class.
+/// and the training points coloured by their class; for k classes (k logits), k colours.
 ///
 /// The model is evaluated (without a graph) at the centre of every cell of a grid over
 /// the data's range widened by 1 on each side, as the demo's mesh is; cells of one
@@ -9,8 +9,7 @@ import MicrogradNN
 enum DecisionBoundaryPlot {
   /// The SVG text.
   ///
-  /// - Precondition: the model takes 2 inputs and has 1 output, and `data` has 2
-  ///   features.
+  /// - Precondition: the model takes 2 inputs, and `data` has 2 features.
   static func svg(
     model: MLP<Double>, data: Dataset<Double>, title: String, cellSize: Double = 3
   ) -> String {
@@ -24,6 +23,7 @@ enum DecisionBoundaryPlot {
     let (left, top) = (64.0, 48.0)
     let x = Axis(lower: x0, upper: x1, from: left, to: left + plotWidth)
     let y = Axis(lower: y0, upper: y1, from: top + plotHeight, to: top)
+    let classes = model.outputCount == 1 ? 2 : model.outputCount
     var svg = SVGDocument(width: left + plotWidth + 24, height: top + plotHeight + 64)
     svg.rect(x: 0, y: 0, width: svg.width, height: svg.height, fill: "white")
     svg.text(title, x: left + plotWidth / 2, y: 28, size: 15, anchor: "middle", weight: "bold")
@@ -42,8 +42,7 @@ enum DecisionBoundaryPlot {
         var cls = -1
         if column < columns {
           let px = left + (Double(column) + 0.5) * cellSize
-          cls =
-            model.evaluate([x.value(atPixel: min(px, left + plotWidth)), yValue])[0] > 0 ? 1 : 0
+          cls = model.predictedClass([x.value(atPixel: min(px, left + plotWidth)), yValue])
         }
         if cls != runClass {
           if runClass >= 0 {
@@ -51,7 +50,7 @@ enum DecisionBoundaryPlot {
             let end = min(left + Double(column) * cellSize, left + plotWidth)
             svg.rect(
               x: start, y: py, width: end - start, height: height,
-              fill: runClass == 1 ? Colors.region1 : Colors.region0)
+              fill: Colors.region(runClass, of: classes))
           }
           runStart = column
           runClass = cls
@@ -68,19 +67,25 @@ enum DecisionBoundaryPlot {
         "circle",
         [
           ("cx", n(x.pixel(point[0]))), ("cy", n(y.pixel(point[1]))), ("r", "4.5"),
-          ("fill", Colors.point(label)), ("class", "class\(label)"),
+          ("fill", Colors.point(label, of: classes)), ("class", "class\(label)"),
         ])
     }
     svg.close("g")
 
     // A legend under the plot.
     let legendY = top + plotHeight + 52
-    for (i, (label, name)) in [(0, "class 0 (label −1)"), (1, "class 1 (label +1)")].enumerated() {
-      let lx = left + Double(i) * 180
+    let names =
+      classes == 2
+      ? [(0, "class 0 (label −1)"), (1, "class 1 (label +1)")]
+      : (0..<classes).map { ($0, "class \($0)") }
+    let spacing = classes == 2 ? 180.0 : min(plotWidth / Double(classes), 100)
+    for (i, (label, name)) in names.enumerated() {
+      let lx = left + Double(i) * spacing
       svg.element(
         "circle",
         [
-          ("cx", n(lx + 6)), ("cy", n(legendY - 4)), ("r", "5"), ("fill", Colors.point(label)),
+          ("cx", n(lx + 6)), ("cy", n(legendY - 4)), ("r", "5"),
+          ("fill", Colors.point(label, of: classes)),
           ("stroke", "black"), ("stroke-width", "0.8"),
         ])
       svg.text(name, x: lx + 16, y: legendY, size: 12)

@@ -6,6 +6,8 @@ enum Help {
     Usage:
       micrograd train [flags]   train an MLP; by default micrograd's moons demo
       micrograd graph [flags]   draw the graphs of the README expression and the lecture's neuron
+      micrograd predict MODEL.json FEATURES.csv [-o FILE]  a saved model's predictions
+      micrograd evaluate MODEL.json DATA.csv  a saved model's accuracy or error
       micrograd help [command]  show this help, or a command's
 
     Run 'micrograd train --help' for the training flags.
@@ -20,8 +22,13 @@ enum Help {
     lr = 1.0 - 0.9*k/100.
 
     Data:
-      --dataset NAME|FILE.csv  moons, circles, blobs (2 centres), or a CSV file of
-                               features then a label 0/1 or -1/1    (default moons)
+      --dataset NAME|FILE.csv  moons, circles, blobs, spiral, or a CSV file of
+                               features then a label 0…k-1 (or -1/1) or a real
+                               target                             (default moons)
+      --classes K              classes of blobs (default 2) and spiral (default 3)
+      --task classification|regression  (default: regression for a CSV file whose
+                               last column is not class numbers)
+      --validation F           hold out a fraction F (0 to 0.9) for validation
       --samples N              points to generate                 (default 100)
       --noise X                Gaussian noise for moons/circles   (default 0.1)
       --seed N                 seed of the data, the weights and the shuffles (default 1)
@@ -33,18 +40,28 @@ enum Help {
       --lr X, --learning-rate X  initial learning rate     (default 1.0 for sgd, 0.05 for adam)
       --schedule NAME          linear (lr to lr/10), cosine (lr to lr/10), step (halve
                                every quarter), constant            (default linear)
-      --optimizer sgd|adam     (default sgd)
+      --optimizer sgd|adam|adamw  (default sgd)
       --momentum X             SGD momentum, 0 to 0.999           (default 0)
-      --loss hinge|mse|bce     max-margin, squared error, cross-entropy (default hinge)
+      --nesterov               Nesterov momentum for SGD
+      --weight-decay X         SGD's, or AdamW's decoupled one    (default 0, 0.01 for adamw)
+      --clip X                 clip the gradients to a norm of X
+      --loss NAME              hinge, mse, bce (binary), ce (softmax cross-entropy,
+                               k classes), huber (regression)     (default hinge;
+                               ce for more than 2 classes; mse for regression)
       --l2 X                   L2 strength                        (default 0.0001)
       --batch-size N           examples per step, reshuffled each epoch (default: all)
     Output:
       --output DIR, -o DIR     where to write the files           (default micrograd-output)
       --plain                  plain progress lines even on a terminal
+      --eager                  build the graph every step instead of replaying a
+                               compiled tape (the same numbers, slower)
       --help, -h               show this help
 
-    Writes DIR/decision_boundary.svg (for 2 features), DIR/training.svg and
-    DIR/model.json. Exit status: 0 on success, 1 if the data or a file cannot be
+    --dataset spiral defaults to 300 samples, noise 0.2, --loss ce and --optimizer adam.
+    Regression defaults to --optimizer adam with --lr 0.01.
+
+    Writes DIR/decision_boundary.svg (for 2 features; fit.svg for regression),
+    DIR/training.svg and DIR/model.json. Exit status: 0 on success, 1 if the data or a file cannot be
     read or written, 2 for a bad flag or value.
     """
 

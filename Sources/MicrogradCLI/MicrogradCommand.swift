@@ -1,6 +1,6 @@
 import Foundation
 
-/// The `micrograd` command: `train`, `graph` and `help`.
+/// The `micrograd` command: `train`, `graph`, `predict`, `evaluate` and `help`.
 ///
 /// Exit status: 0 on success, 1 when the work fails (unreadable data, a file that
 /// cannot be written), 2 for a bad command line.
@@ -22,12 +22,16 @@ enum MicrogradCommand {
     do {
       switch command {
       case .help(let name):
-        console.write(
-          (name == "train" ? Help.train : name == "graph" ? Help.graph : Help.overview) + "\n")
+        console.write(Help.text(of: name) + "\n")
       case .train(let options):
         try TrainCommand.run(options, console: console)
       case .graph(let output):
         try GraphCommand.run(output: output, console: console)
+      case .predict(let model, let features, let output):
+        try PredictCommand.predict(
+          model: model, features: features, output: output, console: console)
+      case .evaluate(let model, let data):
+        try PredictCommand.evaluate(model: model, data: data, console: console)
       }
     } catch {
       console.error("micrograd: \(error)")

@@ -5,6 +5,10 @@ import MicrogradNN
 enum ParsedCommand: Equatable {
   case train(TrainOptions)
   case graph(output: String)
+  /// `micrograd predict MODEL.json FEATURES.csv [-o FILE]`.
+  case predict(model: String, features: String, output: String?)
+  /// `micrograd evaluate MODEL.json DATA.csv`.
+  case evaluate(model: String, data: String)
   /// Print the help of a command ("" for the overview).
   case help(command: String)
 
@@ -19,8 +23,10 @@ enum ParsedCommand: Equatable {
     switch command {
     case "train": return try parseTrain(rest)
     case "graph": return try parseGraph(rest)
+    case "predict", "evaluate": return try parseModelCommand(command, rest)
     case "help", "--help", "-h":
-      return .help(command: rest.first.map { ["train", "graph"].contains($0) ? $0 : "" } ?? "")
+      let commands = ["train", "graph", "predict", "evaluate"]
+      return .help(command: rest.first.map { commands.contains($0) ? $0 : "" } ?? "")
     default:
       throw UsageError("unknown command \"\(command)\": try 'micrograd --help'")
     }
@@ -30,6 +36,7 @@ enum ParsedCommand: Equatable {
     var options = TrainOptions()
     var reader = FlagReader(arguments)
     while let flag = try reader.nextFlag() {
+      options.given.insert(flag == "--learning-rate" ? "--lr" : flag == "-o" ? "--output" : flag)
       switch flag {
       case "--help", "-h":
         try reader.noValue(for: flag)
@@ -49,7 +56,7 @@ enum ParsedCommand: Equatable {
         guard f != .linear else { throw UsageError("--activation needs relu or tanh, got linear") }
         options.activation = f
       case "--batch-size": options.batchSize = try reader.positiveInt(for: flag)
-      case "--loss": options.loss = try reader.choice(for: flag, LossFunction.self)
+      case "--loss": try readLoss(&reader, into: &options)
       case "--optimizer": options.optimizer = try reader.choice(for: flag, OptimizerChoice.self)
       case "--momentum":
         options.momentum = try reader.number(
@@ -60,15 +67,22 @@ enum ParsedCommand: Equatable {
         let path = try reader.value(for: flag)
         guard !path.isEmpty else { throw UsageError("\(flag) needs a folder, got \"\"") }
         options.output = path
+      case "--eager":
+        try reader.noValue(for: flag)
+        options.eager = true
       case "--plain":
         try reader.noValue(for: flag)
         options.plain = true
       default:
-        throw UsageError("unknown flag \(flag) for 'micrograd train': try 'micrograd train --help'")
+        guard try readMoreTrainFlag(flag, &reader, into: &options) else {
+          throw UsageError(
+            "unknown flag \(flag) for 'micrograd train': try 'micrograd train --help'")
+        }
       }
     }
+    try finishTrainOptions(&options)
     if options.momentum > 0 && options.optimizer != .sgd {
-      throw UsageError("--momentum is for --optimizer sgd; Adam has its own")
+      throw UsageError("--momentum is for --optimizer sgd; Adam and AdamW have their own")
     }
     if case .csv = options.dataset {
     } else if options.samples < 2 {

@@ -20,6 +20,9 @@ struct ProgressReporter {
     return "step \(padded(String(record.step + 1), width))/\(totalSteps)"
       + "  loss \(fixed(record.loss, 4))"
       + "  accuracy \(padded(fixed(record.accuracy * 100, 1), 5))%"
+      + (record.validationAccuracy.map {
+        "  validation accuracy \(padded(fixed($0 * 100, 1), 5))%"
+      } ?? "")
       + "  lr \(fixed(record.learningRate, 4))"
       + "  \(fixed(seconds, 2)) s"
   }

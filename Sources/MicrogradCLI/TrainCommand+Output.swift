@@ -36,10 +36,11 @@ extension TrainCommand {
     try write(
       TrainingCurvesPlot.svg(
         losses: result.records.map(\.loss), accuracies: result.records.map(\.accuracy),
+        validationAccuracies: result.records.compactMap(\.validationAccuracy),
         title: "\(model) on \(data.name)"),
       "training.svg")
     do {
-      try model.save(to: folder.appendingPathComponent("model.json"))
+      try model.save(to: folder.appendingPathComponent("model.json"), task: .classification)
       written.append("model.json")
     } catch {
       throw RunError("cannot write model.json in \(options.output): \(error.localizedDescription)")

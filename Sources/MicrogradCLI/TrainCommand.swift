@@ -11,7 +11,13 @@ struct RunError: Error, CustomStringConvertible {
 /// `micrograd train`: build the data and the model, train, draw, save.
 enum TrainCommand {
   static func run(_ options: TrainOptions, console: Console) throws(RunError) {
-    let (data, model) = try makeDataAndModel(options)
+    if let regression = try regressionData(options) {
+      return try RegressionRun.run(regression, options, console: console)
+    }
+    let (all, model) = try makeDataAndModel(options)
+    var options = options
+    options.loss = try loss(options, all)
+    let (data, validation) = split(all, options)
     let lr = options.initialLearningRate
     let schedule = CLISchedule(options.schedule, initial: lr, steps: options.steps)
 
@@ -20,23 +26,32 @@ enum TrainCommand {
         + "  \(options.loss.displayName) loss + \(options.l2) L2, "
         + "\(optimizerDescription(options)), \(schedule.description(lr)), "
         + "\(options.batchSize.map { "batches of \(min($0, data.count))" } ?? "full batch"), "
-        + "\(options.steps) steps, seed \(options.seed)\n")
+        + "\(options.steps) steps, seed \(options.seed)\n"
+        + (validation.map { "  validation on \($0.count) held-out examples\n" } ?? ""))
 
     let result: TrainingResult
     switch options.optimizer {
     case .sgd:
-      let optimizer = SGD(model.parameters(), learningRate: lr, momentum: options.momentum)
-      result = train(model, data, optimizer, schedule, options, console)
+      let optimizer = SGD(
+        model.parameters(), learningRate: lr, momentum: options.momentum,
+        nesterov: options.nesterov, weightDecay: options.weightDecay ?? 0)
+      result = train(model, data, validation, optimizer, schedule, options, console)
     case .adam:
       let optimizer = Adam(model.parameters(), learningRate: lr)
-      result = train(model, data, optimizer, schedule, options, console)
+      result = train(model, data, validation, optimizer, schedule, options, console)
+    case .adamw:
+      let optimizer = AdamW(
+        model.parameters(), learningRate: lr, weightDecay: options.weightDecay ?? 0.01)
+      result = train(model, data, validation, optimizer, schedule, options, console)
     }
 
     let finalAccuracy = model.accuracy(on: data)
     let perStep = result.seconds / Double(options.steps) * 1000
     console.write(
       "trained in \(fixed(result.seconds, 2)) s (\(fixed(perStep, 2)) ms per step); "
-        + "final training accuracy \(fixed(finalAccuracy * 100, 1))%\n")
+        + "final training accuracy \(fixed(finalAccuracy * 100, 1))%"
+        + (validation.map { ", validation accuracy \(fixed(model.accuracy(on: $0) * 100, 1))%" }
+          ?? "") + "\n")
 
     try writeOutputs(
       model: model, data: data, result: result, options: options,
@@ -50,13 +65,14 @@ enum TrainCommand {
 
   /// The training loop, specialised for each optimiser.
   static func train<O: Optimizer>(
-    _ model: MLP<Double>, _ data: Dataset<Double>, _ optimizer: O, _ schedule: CLISchedule,
-    _ options: TrainOptions, _ console: Console
+    _ model: MLP<Double>, _ data: Dataset<Double>, _ validation: Dataset<Double>?,
+    _ optimizer: O, _ schedule: CLISchedule, _ options: TrainOptions, _ console: Console
   ) -> TrainingResult where O.Scalar == Double {
     var trainer = Trainer(
       model: model, data: data, loss: options.loss, l2Strength: options.l2,
       optimizer: optimizer, schedule: schedule, batchSize: options.batchSize,
-      shuffleSeed: options.seed)
+      shuffleSeed: options.seed, validation: validation, maxGradientNorm: options.clipNorm)
+    trainer.execution = options.eager ? .eager : .compiled
     var progress = ProgressReporter(
       totalSteps: options.steps, live: console.isTerminal && !options.plain, console: console)
     var result = TrainingResult()
@@ -85,13 +101,11 @@ enum TrainCommand {
     _ options: TrainOptions
   ) throws(RunError) -> (Dataset<Double>, MLP<Double>) {
     let data = try makeDataset(options)
-    guard Set(data.labels).isSubset(of: [0, 1]) else {
-      throw RunError("\(data.name): the labels must be two classes, 0 and 1 (or -1 and 1)")
-    }
+    let outputs = try loss(options, data).isBinary ? 1 : max(data.classCount, 2)
     var weights = SeededGenerator(seed: options.seed, stream: 1)
     let model = MLP<Double>(
-      data.featureCount, options.layerSizes, hidden: options.activation, output: .linear,
-      using: &weights)
+      data.featureCount, options.hidden + [outputs], hidden: options.activation,
+      output: .linear, using: &weights)
     return (data, model)
   }
 
@@ -103,7 +117,11 @@ enum TrainCommand {
     case .circles:
       return .circles(samples: options.samples, noise: options.noise, using: &generator)
     case .blobs:
-      return .blobs(samples: options.samples, centers: 2, using: &generator)
+      return .blobs(samples: options.samples, centers: options.classes ?? 2, using: &generator)
+    case .spiral:
+      return .spiral(
+        samples: options.samples, classes: options.classes ?? 3,
+        noise: options.given.contains("--noise") ? options.noise : 0.2, using: &generator)
     case .csv(let path):
       do {
         return try .csv(contentsOf: URL(fileURLWithPath: path))
@@ -114,9 +132,15 @@ enum TrainCommand {
   }
 
   static func optimizerDescription(_ options: TrainOptions) -> String {
+    let clipping = options.clipNorm.map { ", gradients clipped to norm \($0)" } ?? ""
     switch options.optimizer {
-    case .sgd: options.momentum > 0 ? "SGD with momentum \(options.momentum)" : "SGD"
-    case .adam: "Adam"
+    case .sgd:
+      let decay = options.weightDecay.map { $0 > 0 ? ", weight decay \($0)" : "" } ?? ""
+      guard options.momentum > 0 else { return "SGD" + decay + clipping }
+      let kind = options.nesterov ? "Nesterov momentum" : "momentum"
+      return "SGD with \(kind) \(options.momentum)" + decay + clipping
+    case .adam: return "Adam" + clipping
+    case .adamw: return "AdamW, weight decay \(options.weightDecay ?? 0.01)" + clipping
     }
   }
 }

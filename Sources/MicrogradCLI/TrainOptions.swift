@@ -27,6 +27,24 @@ struct TrainOptions: Equatable {
   var output = "micrograd-output"
   /// Plain periodic lines even on a terminal.
   var plain = false
+  /// Build the graph at every step instead of replaying a compiled tape.
+  var eager = false
+  /// The number of classes of `blobs` and `spiral`; `nil` for the dataset's default.
+  var classes: Int?
+  /// Classification or regression; `nil` to decide from the data.
+  var task: TaskChoice?
+  /// The fraction of the data held out for validation; `nil` for none.
+  var validation: Double?
+  /// The largest gradient norm (`--clip`); `nil` for no clipping.
+  var clipNorm: Double?
+  /// The weight decay of SGD and AdamW; `nil` for the optimiser's default.
+  var weightDecay: Double?
+  /// Nesterov momentum for SGD.
+  var nesterov = false
+  /// The loss of a regression run.
+  var regressionLoss: RegressionLoss = .meanSquaredError
+  /// The flags given on the command line, so that a dataset's defaults yield to them.
+  var given = GivenFlags()
 
   /// The learning rate at step 0.
   var initialLearningRate: Double {
@@ -37,9 +55,21 @@ struct TrainOptions: Equatable {
   var layerSizes: [Int] { hidden + [1] }
 }
 
+/// The names of the flags given on the command line (`--lr` for `--learning-rate`).
+///
+/// Which flags spelled the options is not part of what they are: any two sets compare
+/// equal, so that options parsed from `--samples 300` equal options built in code.
+struct GivenFlags: Equatable {
+  var names: Set<String> = []
+
+  func contains(_ flag: String) -> Bool { names.contains(flag) }
+  mutating func insert(_ flag: String) { names.insert(flag) }
+  static func == (lhs: GivenFlags, rhs: GivenFlags) -> Bool { true }
+}
+
 /// Where the training data comes from.
 enum DatasetChoice: Equatable {
-  case moons, circles, blobs
+  case moons, circles, blobs, spiral
   /// A CSV file of features then a label.
   case csv(path: String)
 
@@ -49,10 +79,12 @@ enum DatasetChoice: Equatable {
     case "moons": self = .moons
     case "circles": self = .circles
     case "blobs": self = .blobs
+    case "spiral": self = .spiral
     default:
       guard argument.lowercased().hasSuffix(".csv") else {
         throw UsageError(
-          "--dataset needs moons, circles, blobs or a file ending in .csv, got \"\(argument)\"")
+          "--dataset needs moons, circles, blobs, spiral or a file ending in .csv, "
+            + "got \"\(argument)\"")
       }
       self = .csv(path: argument)
     }
@@ -61,13 +93,13 @@ enum DatasetChoice: Equatable {
 
 /// The optimiser named by `--optimizer`.
 enum OptimizerChoice: String, CaseIterable, Equatable {
-  case sgd, adam
+  case sgd, adam, adamw
 
   /// The learning rate used when `--lr` is not given.
   var defaultLearningRate: Double {
     switch self {
     case .sgd: 1.0
-    case .adam: 0.05
+    case .adam, .adamw: 0.05
     }
   }
 }

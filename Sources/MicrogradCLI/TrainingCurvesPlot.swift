@@ -1,9 +1,13 @@
-/// Two panels side by side: the loss and the training accuracy at each step.
+/// Two panels side by side: the loss and the training accuracy at each step (and the
+/// validation accuracy, if any).
 enum TrainingCurvesPlot {
   /// The SVG text.
   ///
-  /// - Precondition: `losses` and `accuracies` (in [0, 1]) have the same, non-zero length.
-  static func svg(losses: [Double], accuracies: [Double], title: String) -> String {
+  /// - Precondition: `losses` and `accuracies` (in [0, 1]) have the same, non-zero length;
+  ///   `validationAccuracies` is empty or as long.
+  static func svg(
+    losses: [Double], accuracies: [Double], validationAccuracies: [Double] = [], title: String
+  ) -> String {
     precondition(!losses.isEmpty && losses.count == accuracies.count, "one value per step")
     let (panelWidth, panelHeight) = (360.0, 240.0)
     let (left, top, gap) = (70.0, 56.0, 100.0)
@@ -30,19 +34,28 @@ enum TrainingCurvesPlot {
 
     // Accuracy, in percent.
     let accuracyLeft = left + panelWidth + gap
-    let floor = min(((accuracies.min() ?? 0) * 10).rounded(.down) * 10, 90)
+    let floor = min(((accuracies + validationAccuracies).min()! * 10).rounded(.down) * 10, 90)
     let accuracyX = Axis(
       lower: 1, upper: steps, from: accuracyLeft, to: accuracyLeft + panelWidth, integral: true)
     let accuracyY = Axis(lower: floor, upper: 100, from: top + panelHeight, to: top)
     svg.open("g", [("id", "accuracy")])
     svg.text(
-      "training accuracy", x: accuracyLeft + panelWidth / 2, y: top - 10, size: 13,
-      anchor: "middle")
+      validationAccuracies.isEmpty
+        ? "training accuracy" : "training accuracy, validation accuracy (dashed)",
+      x: accuracyLeft + panelWidth / 2, y: top - 10, size: 13, anchor: "middle")
     svg.horizontalGrid(x: accuracyX, y: accuracyY)
     svg.polyline(
       accuracies.enumerated().map {
         (accuracyX.pixel(Double($0 + 1)), accuracyY.pixel(max($1 * 100, floor)))
       }, stroke: Colors.accuracy)
+    if !validationAccuracies.isEmpty {
+      svg.open("g", [("id", "validation"), ("stroke-dasharray", "5 3")])
+      svg.polyline(
+        validationAccuracies.enumerated().map {
+          (accuracyX.pixel(Double($0 + 1)), accuracyY.pixel(max($1 * 100, floor)))
+        }, stroke: Colors.loss)
+      svg.close("g")
+    }
     svg.axes(
       x: accuracyX, y: accuracyY, xLabel: "step", yLabel: "accuracy",
       format: { "\(Int($0.rounded()))%" })

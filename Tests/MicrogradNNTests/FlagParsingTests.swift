@@ -61,7 +61,10 @@ struct FlagParsingTests {
       (["train", "--lr=-1"], "--lr needs a positive number, got \"-1\""),
       (["train", "--seed", "-3"], "--seed needs a whole number"),
       (["train", "--hidden", "16,,16"], "--hidden needs layer sizes"),
-      (["train", "--loss", "huber"], "--loss needs one of hinge, mse, bce, got \"huber\""),
+      (
+        ["train", "--loss", "hubert"],
+        "--loss needs one of hinge, mse, bce, ce, huber, got \"hubert\""
+      ),
       (["train", "--optimizer", "rmsprop"], "--optimizer needs one of sgd, adam"),
       (["train", "--dataset", "spirals"], "--dataset needs moons, circles, blobs"),
       (["train", "--noise", "nan"], "--noise needs a number from 0 to 100"),

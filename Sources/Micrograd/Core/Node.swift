@@ -44,6 +44,17 @@ class Node<T: BinaryFloatingPoint> {
   /// The name of the op that produced this node; empty for a leaf.
   @usableFromInline
   class var operationName: String { "" }
+
+  /// The tape kernel of the op that produced this node.
+  @usableFromInline
+  class var tapeKind: _TapeKind { .custom }
+
+  /// Appends this node's op to a tape being compiled; its inputs are already there.
+  /// Only the op classes (`Node+Op.swift`) are interior nodes, and they override it.
+  @usableFromInline
+  func record(into builder: inout TapeBuilder<T>) {
+    preconditionFailure("a node of class \(type(of: self)) has no op to record")
+  }
 }
 
 /// The number of inputs a node has, which tells the engine its concrete class.

@@ -7,7 +7,7 @@ extension Var: Differentiable {
   public static func apply<Op: UnaryLocalGradient>(_ op: Op, _ x: Self) -> Self
   where Op.Scalar == T {
     let (value, dx) = op.forward(x.node.data)
-    return Var(node: UnaryOpNode<T, Op>(data: value, input: x.node, partial: dx))
+    return Var(node: UnaryOpNode<T, Op>(op, data: value, input: x.node, partial: dx))
   }
 
   /// Applies a two-input op to `x` and `y`, recording it in the graph.
@@ -16,7 +16,8 @@ extension Var: Differentiable {
   where Op.Scalar == T {
     let (value, dx, dy) = op.forward(x.node.data, y.node.data)
     return Var(
-      node: BinaryOpNode<T, Op>(data: value, lhs: x.node, rhs: y.node, partials: (dx, dy)))
+      node: BinaryOpNode<T, Op>(
+        op, data: value, lhs: x.node, rhs: y.node, partials: (dx, dy)))
   }
 
   /// Applies an n-input op to `inputs`, recording it in the graph.
@@ -30,6 +31,6 @@ extension Var: Differentiable {
       partials.count == inputs.count,
       "\(Op.name) returned \(partials.count) partial derivatives for \(inputs.count) inputs")
     return Var(
-      node: NaryOpNode<T, Op>(data: value, retaining: inputs, partials: partials))
+      node: NaryOpNode<T, Op>(op, data: value, retaining: inputs, partials: partials))
   }
 }

@@ -11,17 +11,64 @@ extension Ops {
     @inlinable public init() {}
     /// The name `"dot"`.
     @inlinable public static var name: String { "dot" }
+    /// The tape kernel `.dot`.
+    @inlinable public static var _tapeKind: _TapeKind { .dot }
     /// Returns Σ aᵢbᵢ and its partials (b, a), for `x` = a followed by b.
     ///
     /// - Precondition: `x` has an even number of elements.
     @inlinable
     public func forward(_ x: [Scalar]) -> (value: Scalar, partials: [Scalar]) {
+      var partials = [Scalar](repeating: 0, count: x.count)
+      let value = x.withUnsafeBufferPointer { x in
+        partials.withUnsafeMutableBufferPointer { forward(x, partials: $0) }
+      }
+      return (value, partials)
+    }
+
+    /// Returns Σ aᵢbᵢ, writing the partials (b, a), for `x` = a followed by b.
+    ///
+    /// - Precondition: `x` has an even number of elements.
+    @inlinable
+    public func forward(
+      _ x: UnsafeBufferPointer<Scalar>, partials: UnsafeMutableBufferPointer<Scalar>
+    ) -> Scalar {
       precondition(x.count.isMultiple(of: 2), "dot needs two lists of equal length")
       let n = x.count / 2
-      guard n > 0 else { return (0, []) }
-      var total = x[0] * x[n]
-      for i in 1..<n { total += x[i] * x[n + i] }
-      return (total, Array(x[n...]) + Array(x[..<n]))
+      for i in 0..<n {
+        partials[i] = x[n + i]  // ∂/∂aᵢ = bᵢ
+        partials[n + i] = x[i]  // ∂/∂bᵢ = aᵢ
+      }
+      return Self.value(count: n) { x[$0] * x[n + $0] }
+    }
+
+    /// Four dot products of n terms at once, each summed left to right exactly as
+    /// ``value(count:_:)`` sums one (so each equals it bit for bit): four independent
+    /// sums overlap, where one is a chain of dependent additions. A compiled tape runs a
+    /// layer's neurons this way.
+    @inlinable @inline(__always)
+    public static func values(
+      count n: Int, _ products: (Int) -> (Scalar, Scalar, Scalar, Scalar)
+    ) -> (Scalar, Scalar, Scalar, Scalar) {
+      guard n > 0 else { return (0, 0, 0, 0) }
+      var total = products(0)
+      for i in 1..<n {
+        let p = products(i)
+        total.0 += p.0
+        total.1 += p.1
+        total.2 += p.2
+        total.3 += p.3
+      }
+      return total
+    }
+
+    /// Σ of `product(i)` for i in 0..<n, added left to right (0 for n = 0): the value of
+    /// the dot product, whose terms a compiled tape reads from its own storage.
+    @inlinable @inline(__always)
+    public static func value(count n: Int, _ product: (Int) -> Scalar) -> Scalar {
+      guard n > 0 else { return 0 }
+      var total = product(0)
+      for i in 1..<n { total += product(i) }
+      return total
     }
   }
 }
@@ -75,7 +122,8 @@ extension Var {
           count = 2 * n
         }
         return Var(
-          node: NaryOpNode<T, Ops.Dot<T>>(data: total, retained: inputs, partials: partials))
+          node: NaryOpNode<T, Ops.Dot<T>>(
+            Ops.Dot(), data: total, retained: inputs, partials: partials))
       }
     }
   }

@@ -14,6 +14,21 @@ extension Ops {
       return (y, y)
     }
   }
+
+  /// eˣ − 1, accurate near 0: d/dx = eˣ.
+  @frozen
+  public struct ExpMinusOne<Scalar: ScalarMath>: UnaryLocalGradient {
+    /// Creates the op.
+    @inlinable public init() {}
+    /// The name `"expm1"`.
+    @inlinable public static var name: String { "expm1" }
+    /// Returns eˣ − 1 and its derivative eˣ (computed as (eˣ − 1) + 1).
+    @inlinable
+    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
+      let y = Scalar.expm1(x)
+      return (y, y + 1)
+    }
+  }
 }
 
 extension DifferentiableScalar where Scalar: ScalarMath {

@@ -32,11 +32,27 @@ public protocol LocalGradient {
 
   /// The op's name in descriptions and graph drawings, such as `"tanh"`.
   static var name: String { get }
+
+  /// How a compiled tape runs the op: built-in ops name their kernel; every other op
+  /// is `.custom`, which calls its `forward`. Not for your own ops.
+  static var _tapeKind: _TapeKind { get }
+
+  /// The op's constant for its tape kernel (the factor of ``Ops/Scale``, …); 0 for ops
+  /// without one. Not for your own ops.
+  var _tapeConstant: Scalar { get }
 }
 
 extension LocalGradient {
   /// The type's name, by default.
   public static var name: String { String(describing: Self.self) }
+
+  /// `.custom`: a compiled tape calls the op's `forward`.
+  @inlinable
+  public static var _tapeKind: _TapeKind { .custom }
+
+  /// 0: an op with a kernel of its own overrides it.
+  @inlinable
+  public var _tapeConstant: Scalar { 0 }
 }
 
 /// An op of one input: y = f(x), with dy/dx.
@@ -69,6 +85,31 @@ public protocol NaryLocalGradient: LocalGradient {
   ///
   /// The `partials` array must have as many elements as `x`.
   func forward(_ x: [Scalar]) -> (value: Scalar, partials: [Scalar])
+
+  /// Returns f(x), writing ∂f/∂xᵢ into `partials[i]`: the form a compiled tape calls,
+  /// without allocating.
+  ///
+  /// The default calls ``forward(_:)-(_)`` and copies its partials; implement it too if
+  /// your op runs in a compiled training loop, where that allocation happens on every
+  /// replay.
+  func forward(
+    _ x: UnsafeBufferPointer<Scalar>, partials: UnsafeMutableBufferPointer<Scalar>
+  ) -> Scalar
+}
+
+extension NaryLocalGradient {
+  /// Calls ``forward(_:)-(_)`` and copies its partials.
+  @inlinable
+  public func forward(
+    _ x: UnsafeBufferPointer<Scalar>, partials: UnsafeMutableBufferPointer<Scalar>
+  ) -> Scalar {
+    let (value, result) = forward(Array(x))
+    precondition(
+      result.count == x.count,
+      "\(Self.name) returned \(result.count) partial derivatives for \(x.count) inputs")
+    for index in result.indices { partials[index] = result[index] }
+    return value
+  }
 }
 
 /// The namespace of the built-in ops, one `LocalGradient` conformance each.

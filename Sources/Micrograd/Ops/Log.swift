@@ -11,6 +11,20 @@ extension Ops {
     @inlinable
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (Scalar.log(x), 1 / x) }
   }
+
+  /// ln(1 + x), accurate near 0: d/dx = 1/(1 + x).
+  @frozen
+  public struct LogOnePlus<Scalar: ScalarMath>: UnaryLocalGradient {
+    /// Creates the op.
+    @inlinable public init() {}
+    /// The name `"log1p"`.
+    @inlinable public static var name: String { "log1p" }
+    /// Returns ln(1 + x) and its derivative 1/(1 + x).
+    @inlinable
+    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
+      (Scalar.log1p(x), 1 / (1 + x))
+    }
+  }
 }
 
 extension DifferentiableScalar where Scalar: ScalarMath {

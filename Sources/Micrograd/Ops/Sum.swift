@@ -9,12 +9,34 @@ extension Ops {
     @inlinable public init() {}
     /// The name `"sum"`.
     @inlinable public static var name: String { "sum" }
+    /// The tape kernel `.sum`.
+    @inlinable public static var _tapeKind: _TapeKind { .sum }
     /// Returns the sum and a partial of 1 per input.
     @inlinable
     public func forward(_ x: [Scalar]) -> (value: Scalar, partials: [Scalar]) {
-      var total = x.first ?? 0
-      for term in x.dropFirst() { total += term }
-      return (total, Array(repeating: 1, count: x.count))
+      var partials = [Scalar](repeating: 0, count: x.count)
+      let value = x.withUnsafeBufferPointer { x in
+        partials.withUnsafeMutableBufferPointer { forward(x, partials: $0) }
+      }
+      return (value, partials)
+    }
+
+    /// Returns the sum, writing a partial of 1 per input.
+    @inlinable
+    public func forward(
+      _ x: UnsafeBufferPointer<Scalar>, partials: UnsafeMutableBufferPointer<Scalar>
+    ) -> Scalar {
+      for i in x.indices { partials[i] = 1 }
+      return Self.value(count: x.count) { x[$0] }
+    }
+
+    /// Σ of `term(i)` for i in 0..<n, added left to right (0 for n = 0).
+    @inlinable @inline(__always)
+    public static func value(count n: Int, _ term: (Int) -> Scalar) -> Scalar {
+      guard n > 0 else { return 0 }
+      var total = term(0)
+      for i in 1..<n { total += term(i) }
+      return total
     }
   }
 }

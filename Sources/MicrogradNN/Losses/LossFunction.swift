@@ -3,9 +3,13 @@ import Micrograd
 /// A choice among the classification losses, for code (such as the `micrograd` command)
 /// that picks one at run time.
 ///
-/// Each loss has its own encoding of a class: ``hinge`` and ``meanSquaredError`` use
-/// −1 and +1, ``binaryCrossEntropy`` uses 0 and 1. ``target(forClass:)`` converts, so
-/// that callers keep classes as 0 and 1. In all three, a positive score predicts class 1.
+/// The binary losses compare one score per example with a target. Each has its own
+/// encoding of a class: ``hinge`` and ``meanSquaredError`` use −1 and +1,
+/// ``binaryCrossEntropy`` uses 0 and 1. ``target(forClass:)`` converts, so that callers
+/// keep classes as 0 and 1. In all three, a positive score predicts class 1.
+///
+/// ``crossEntropy`` is for k classes: it reads k logits per example, and the class
+/// itself; ``callAsFunction(outputs:labels:)`` applies any of the four.
 public enum LossFunction: String, Sendable, Hashable, Codable, CaseIterable {
   /// ``hingeLoss(_:_:reduction:)``: micrograd's max-margin loss.
   case hinge
@@ -13,32 +17,60 @@ public enum LossFunction: String, Sendable, Hashable, Codable, CaseIterable {
   case meanSquaredError = "mse"
   /// ``binaryCrossEntropy(logits:targets:reduction:)`` against targets 0 and 1.
   case binaryCrossEntropy = "bce"
+  /// ``crossEntropy(logits:labels:reduction:)``: softmax cross-entropy over k logits.
+  case crossEntropy = "ce"
+
+  /// Whether the loss reads one score per example and classes 0 and 1 (every case but
+  /// ``crossEntropy``).
+  @inlinable
+  public var isBinary: Bool { self != .crossEntropy }
 
   /// The target that this loss compares a score with for an example of class 0 or 1.
   ///
-  /// - Precondition: `label` is 0 or 1.
+  /// - Precondition: `label` is 0 or 1, for a binary loss; for ``crossEntropy``, which
+  ///   has no target but the class, the class as a number.
   @inlinable
   public func target<T: ScalarMath>(forClass label: Int) -> T {
+    if self == .crossEntropy { return T(label) }
     precondition(label == 0 || label == 1, "a binary loss needs classes 0 and 1, got \(label)")
     switch self {
     case .hinge, .meanSquaredError: return label == 1 ? 1 : -1
-    case .binaryCrossEntropy: return T(label)
+    case .binaryCrossEntropy, .crossEntropy: return T(label)
     }
   }
 
   /// The mean loss of `scores` against `targets` (from ``target(forClass:)``).
+  ///
+  /// - Precondition: the loss is binary; ``crossEntropy`` needs every logit, through
+  ///   ``callAsFunction(outputs:labels:)``.
   @inlinable
   public func callAsFunction<T: ScalarMath>(_ scores: [Var<T>], _ targets: [T]) -> Var<T> {
     switch self {
     case .hinge: MicrogradNN.hingeLoss(scores, targets)
     case .meanSquaredError: MicrogradNN.meanSquaredError(scores, targets)
     case .binaryCrossEntropy: MicrogradNN.binaryCrossEntropy(logits: scores, targets: targets)
+    case .crossEntropy:
+      preconditionFailure("cross-entropy reads every logit: use callAsFunction(outputs:labels:)")
     }
   }
 
-  /// A short human name: "hinge", "mean squared error", "binary cross-entropy".
+  /// The mean loss of a model's `outputs` (one row per example) against the classes
+  /// `labels`: of the first output for a binary loss, of all of them for
+  /// ``crossEntropy``.
+  ///
+  /// - Precondition: one label per row; for a binary loss, labels 0 and 1.
+  @inlinable
+  public func callAsFunction<T: ScalarMath>(outputs: [[Var<T>]], labels: [Int]) -> Var<T> {
+    if self == .crossEntropy { return MicrogradNN.crossEntropy(logits: outputs, labels: labels) }
+    checkPairs(outputs.count, labels, "\(displayName) loss")
+    return self(outputs.map { $0[0] }, labels.map { target(forClass: $0) })
+  }
+
+  /// A short human name: "hinge", "mean squared error", "binary cross-entropy",
+  /// "cross-entropy".
   public var displayName: String {
     switch self {
+    case .crossEntropy: "cross-entropy"
     case .hinge: "hinge"
     case .meanSquaredError: "mean squared error"
     case .binaryCrossEntropy: "binary cross-entropy"

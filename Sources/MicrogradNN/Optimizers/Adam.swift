@@ -52,6 +52,16 @@ public struct Adam<Scalar: ScalarMath>: Optimizer {
     self.secondMoment = Array(repeating: 0, count: parameters.count)
   }
 
+  /// The running mean m of each parameter's gradient, in ``parameters`` order
+  /// (PyTorch's `exp_avg`).
+  @inlinable
+  public var firstMoments: [Scalar] { firstMoment }
+
+  /// The running mean v of each parameter's squared gradient, in ``parameters`` order
+  /// (PyTorch's `exp_avg_sq`).
+  @inlinable
+  public var secondMoments: [Scalar] { secondMoment }
+
   /// Moves every parameter by its bias-corrected, normalised first moment.
   @inlinable
   public mutating func step() {

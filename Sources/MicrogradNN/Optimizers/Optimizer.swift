@@ -14,7 +14,10 @@ import Micrograd
 ///   optimizer.step()
 /// }
 /// ```
-public protocol Optimizer {
+///
+/// `Scalar` is the primary associated type, so an optimiser chosen at run time can be
+/// held as `any Optimizer<Double>`, and its learning rate set through it.
+public protocol Optimizer<Scalar> {
   /// The floating-point type of the parameters.
   associatedtype Scalar: ScalarMath
 

@@ -1,13 +1,15 @@
 import Micrograd
 
-/// Stochastic gradient descent, with optional momentum (PyTorch's formulation).
+/// Stochastic gradient descent, with optional momentum, Nesterov momentum and weight
+/// decay: PyTorch's `SGD` (without dampening).
 ///
-/// Without momentum a step is micrograd's update, `p.data -= lr * p.grad`. With
-/// momentum μ each parameter keeps a velocity:
+/// Without momentum or decay a step is micrograd's update, `p.data -= lr * p.grad`. In
+/// general, with momentum μ and weight decay λ, each parameter keeps a velocity b:
 ///
 /// ```
-/// v ← μ·v + g
-/// p ← p − lr·v
+/// g ← g + λ·p
+/// b ← μ·b + g                 (b = g at the first step)
+/// p ← p − lr·b                or, with Nesterov, p ← p − lr·(g + μ·b)
 /// ```
 public struct SGD<Scalar: ScalarMath>: Optimizer {
   /// The parameters that ``step()`` updates.
@@ -17,39 +19,63 @@ public struct SGD<Scalar: ScalarMath>: Optimizer {
   public var learningRate: Scalar
   /// The momentum factor μ in [0, 1); 0 is plain gradient descent.
   public let momentum: Scalar
+  /// Whether the step uses Nesterov momentum, `g + μ·b`, rather than `b`.
+  public let nesterov: Bool
+  /// The weight decay λ: `λ·p` is added to each gradient (an L2 penalty of `λ/2 · p²`).
+  public let weightDecay: Scalar
   /// One velocity per parameter; empty without momentum.
   @usableFromInline var velocity: [Scalar]
 
   /// Creates an optimiser for `parameters`.
   ///
-  /// - Precondition: `learningRate` is finite and non-negative; `momentum` is in [0, 1).
+  /// - Precondition: `learningRate` is finite and non-negative; `momentum` is in [0, 1);
+  ///   `weightDecay` is finite and non-negative; `nesterov` needs a positive momentum.
   @inlinable
-  public init(_ parameters: [Var<Scalar>], learningRate: Scalar, momentum: Scalar = 0) {
+  public init(
+    _ parameters: [Var<Scalar>], learningRate: Scalar, momentum: Scalar = 0,
+    nesterov: Bool = false, weightDecay: Scalar = 0
+  ) {
     precondition(
       learningRate.isFinite && learningRate >= 0,
       "SGD needs a finite, non-negative learning rate, got \(learningRate)")
     precondition(momentum >= 0 && momentum < 1, "SGD momentum must be in [0, 1), got \(momentum)")
+    precondition(!nesterov || momentum > 0, "Nesterov momentum needs a positive momentum")
+    precondition(
+      weightDecay.isFinite && weightDecay >= 0,
+      "SGD needs a finite, non-negative weight decay, got \(weightDecay)")
     self.parameters = parameters
     self.learningRate = learningRate
     self.momentum = momentum
+    self.nesterov = nesterov
+    self.weightDecay = weightDecay
     self.velocity = momentum == 0 ? [] : Array(repeating: 0, count: parameters.count)
   }
+
+  /// The velocity b of each parameter, in ``parameters`` order (PyTorch's
+  /// `momentum_buffer`); empty without momentum.
+  @inlinable
+  public var momentumBuffers: [Scalar] { velocity }
 
   /// Moves every parameter against its gradient.
   @inlinable
   public mutating func step() {
-    let lr = learningRate
+    let (lr, decay) = (learningRate, weightDecay)
     if velocity.isEmpty {
-      for p in parameters { p.data -= lr * p.grad }
+      if decay == 0 {
+        for p in parameters { p.data -= lr * p.grad }
+      } else {
+        for p in parameters { p.data -= lr * (p.grad + decay * p.data) }
+      }
       return
     }
-    let mu = momentum
+    let (mu, nesterov) = (momentum, self.nesterov)
     let params = parameters
     velocity.withUnsafeMutableBufferPointer { v in
       for i in params.indices {
         let p = params[i]
-        v[i] = mu * v[i] + p.grad
-        p.data -= lr * v[i]
+        let g = decay == 0 ? p.grad : p.grad + decay * p.data
+        v[i] = mu * v[i] + g
+        p.data -= lr * (nesterov ? g + mu * v[i] : v[i])
       }
     }
   }

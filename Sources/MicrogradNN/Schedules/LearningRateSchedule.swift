@@ -9,7 +9,10 @@ import Micrograd
 ///   …
 /// }
 /// ```
-public protocol LearningRateSchedule {
+///
+/// `Scalar` is the primary associated type: `any LearningRateSchedule<Double>` holds a
+/// schedule chosen at run time.
+public protocol LearningRateSchedule<Scalar> {
   /// The floating-point type of the rate.
   associatedtype Scalar: ScalarMath
 

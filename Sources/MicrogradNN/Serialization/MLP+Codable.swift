@@ -25,9 +25,49 @@ public struct MLPSnapshot: Codable, Sendable, Hashable {
   public var output: Nonlinearity
   /// The parameter values, in ``MLP/parameters()`` order.
   public var parameters: [Double]
+  /// What the network was trained for, if the file says; absent in older files, which
+  /// are classifiers.
+  public var task: ModelTask?
+
+  /// Creates a snapshot of a network `MLP(inputs, layers, hidden:output:)` with the
+  /// given parameter values, in the current format.
+  ///
+  /// The values are not checked here; ``MLP/init(snapshot:)`` checks them.
+  public init(
+    inputs: Int, layers: [Int], hidden: Nonlinearity = .relu, output: Nonlinearity = .linear,
+    parameters: [Double], task: ModelTask? = nil
+  ) {
+    self.init(
+      format: MLPSnapshot.formatName, version: 1, inputs: inputs, layers: layers,
+      hidden: hidden, output: output, parameters: parameters)
+    self.task = task
+  }
+
+  /// Creates a snapshot with every field given, as a decoder would; for a file of
+  /// another format or version, which ``MLP/init(snapshot:)`` then rejects.
+  public init(
+    format: String, version: Int, inputs: Int, layers: [Int], hidden: Nonlinearity,
+    output: Nonlinearity, parameters: [Double]
+  ) {
+    self.format = format
+    self.version = version
+    self.inputs = inputs
+    self.layers = layers
+    self.hidden = hidden
+    self.output = output
+    self.parameters = parameters
+  }
 
   /// The format name written to every snapshot.
   public static let formatName = "micrograd-mlp"
+}
+
+/// What a saved network was trained for, so that a reader knows what its outputs mean.
+public enum ModelTask: String, Codable, Sendable, Hashable, CaseIterable {
+  /// Classes: one output, whose sign is the class (0 or 1), or one logit per class.
+  case classification
+  /// A real value: the one output.
+  case regression
 }
 
 /// Why a saved network could not be loaded.
@@ -89,6 +129,18 @@ extension MLP {
   ///
   /// - Throws: An encoding error, or the error of writing the file.
   public func save(to url: URL) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    try encoder.encode(snapshot).write(to: url, options: .atomic)
+  }
+
+  /// Writes the network as JSON (an ``MLPSnapshot``) to `url`, with what it was trained
+  /// for.
+  ///
+  /// - Throws: An encoding error, or the error of writing the file.
+  public func save(to url: URL, task: ModelTask?) throws {
+    var snapshot = snapshot
+    snapshot.task = task
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     try encoder.encode(snapshot).write(to: url, options: .atomic)

@@ -19,14 +19,17 @@ public func accuracy<T: BinaryFloatingPoint>(scores: [T], labels: [Int]) -> Doub
 }
 
 extension MLP {
-  /// The fraction of `data` that this one-output network classifies correctly, by
-  /// the sign of its score, computed without a graph.
+  /// The fraction of `data` that this network classifies correctly, computed without a
+  /// graph: by the sign of its score for one output (labels 0 and 1), by the largest
+  /// logit for several.
   ///
-  /// - Precondition: the network has one output and as many inputs as `data` has
-  ///   features; labels are 0 or 1.
+  /// - Precondition: the network has as many inputs as `data` has features; for one
+  ///   output, labels are 0 or 1.
   @inlinable
   public func accuracy(on data: Dataset<Scalar>) -> Double {
-    precondition(outputCount == 1, "accuracy needs a network with one output")
+    if outputCount > 1 {
+      return MicrogradNN.accuracy(logits: data.inputs.map { evaluate($0) }, labels: data.labels)
+    }
     return MicrogradNN.accuracy(scores: data.inputs.map { evaluate($0)[0] }, labels: data.labels)
   }
 }

@@ -26,6 +26,12 @@ import Micrograd
 /// optimizer.learningRate = schedule.learningRate(atStep: k)
 /// optimizer.step()
 /// ```
+///
+/// For k classes, give the model k outputs and the loss ``LossFunction/crossEntropy``:
+/// each step is then `crossEntropy(logits: data.inputs.map { model($0) }, labels:
+/// data.labels)`, and accuracy is by the largest logit. A `validation` set is scored
+/// (without a graph) before every step, and `maxGradientNorm` clips the gradients
+/// (``clipGradientNorm(_:maxNorm:)``) before the update.
 public struct Trainer<Optimizer: MicrogradNN.Optimizer, Schedule: LearningRateSchedule>
 where Optimizer.Scalar == Schedule.Scalar {
   /// The floating-point type of the model.
@@ -33,8 +39,14 @@ where Optimizer.Scalar == Schedule.Scalar {
 
   /// The network being trained.
   public let model: MLP<Scalar>
-  /// The training examples, of classes 0 and 1.
+  /// The training examples: of classes 0 and 1 for a binary loss, 0 … k − 1 for
+  /// cross-entropy.
   public let data: Dataset<Scalar>
+  /// Held-out examples, scored before each step but never trained on; `nil` for none.
+  public let validation: Dataset<Scalar>?
+  /// The largest joint norm of the gradients; larger ones are scaled down to it before
+  /// the update. `nil` for no clipping.
+  public let maxGradientNorm: Scalar?
   /// The data loss, to which the L2 penalty is added.
   public let loss: LossFunction
   /// The L2 strength: `l2Strength · Σ p²` is added to the loss.
@@ -48,13 +60,19 @@ where Optimizer.Scalar == Schedule.Scalar {
   /// Each example's target for `loss`.
   @usableFromInline let targets: [Scalar]
   @usableFromInline var stepsTaken = 0
+  /// Whether steps replay a compiled tape (the default) or build the graph each time.
+  /// Set it before the first step.
+  public var execution: TrainingExecution = .compiled
+  /// The recorded step, once there is one.
+  @usableFromInline var replay: TrainerReplay<Scalar>?
 
   /// Creates a trainer.
   ///
   /// - Parameters:
-  ///   - model: The network to train: one output, which is the score of class 1.
-  ///   - data: The training examples, of classes 0 and 1.
-  ///   - loss: The data loss; each class is turned into its target by
+  ///   - model: The network to train: for a binary loss one output, which is the score
+  ///     of class 1; for ``LossFunction/crossEntropy`` one logit per class.
+  ///   - data: The training examples.
+  ///   - loss: The data loss; for a binary loss each class is turned into its target by
   ///     ``LossFunction/target(forClass:)``.
   ///   - l2Strength: The weight of the L2 penalty `l2Strength · Σ p²`; 0 for none.
   ///   - optimizer: The optimiser, made for `model.parameters()`.
@@ -63,14 +81,30 @@ where Optimizer.Scalar == Schedule.Scalar {
   ///   - batchSize: Examples per step; `nil` (the default) for the full batch.
   ///   - shuffleSeed: The seed of the mini-batch shuffle (stream 2 of a
   ///     ``SeededGenerator``); unused for the full batch.
-  /// - Precondition: the model has one output and takes `data.featureCount` inputs;
-  ///   the labels are 0 and 1; `l2Strength >= 0`.
+  ///   - validation: Held-out examples to score before each step; `nil` for none.
+  ///   - maxGradientNorm: The largest joint norm of the gradients; `nil` for no clipping.
+  /// - Precondition: the model takes `data.featureCount` inputs; for a binary loss it has
+  ///   one output and the labels are 0 and 1, for cross-entropy it has an output per
+  ///   class; `l2Strength >= 0`; `maxGradientNorm`, if any, is positive.
   @inlinable
   public init(
     model: MLP<Scalar>, data: Dataset<Scalar>, loss: LossFunction, l2Strength: Scalar,
-    optimizer: Optimizer, schedule: Schedule, batchSize: Int? = nil, shuffleSeed: UInt64 = 0
+    optimizer: Optimizer, schedule: Schedule, batchSize: Int? = nil, shuffleSeed: UInt64 = 0,
+    validation: Dataset<Scalar>? = nil, maxGradientNorm: Scalar? = nil
   ) {
-    precondition(model.outputCount == 1, "the trainer needs a network with one output")
+    if loss.isBinary {
+      precondition(model.outputCount == 1, "a binary loss needs a network with one output")
+    } else {
+      let classes = max(data.classCount, validation?.classCount ?? 0)
+      precondition(
+        model.outputCount >= max(classes, 2),
+        "cross-entropy over \(classes) classes needs as many outputs, not \(model.outputCount)")
+    }
+    precondition(
+      validation.map { $0.featureCount == data.featureCount } ?? true,
+      "the validation set needs \(data.featureCount) features")
+    precondition(
+      maxGradientNorm.map { $0 > 0 } ?? true, "a maximum gradient norm must be positive")
     precondition(
       model.inputCount == data.featureCount,
       "a network with \(model.inputCount) inputs cannot read \(data.featureCount) features")
@@ -81,6 +115,8 @@ where Optimizer.Scalar == Schedule.Scalar {
     self.l2Strength = l2Strength
     self.optimizer = optimizer
     self.schedule = schedule
+    self.validation = validation
+    self.maxGradientNorm = maxGradientNorm
     self.batches = MiniBatches(
       count: data.count, batchSize: batchSize ?? data.count,
       generator: SeededGenerator(seed: shuffleSeed, stream: 2))
@@ -92,7 +128,7 @@ where Optimizer.Scalar == Schedule.Scalar {
   public var stepCount: Int { stepsTaken }
 
   /// Takes one optimisation step and reports the loss and accuracy the model had
-  /// before it, with the learning rate it used.
+  /// before it, with the learning rate it used (and the validation figures, if any).
   ///
   /// The accuracy is over the whole training set: from the step's own scores for a
   /// full batch, and by a graph-free pass over the data for a mini-batch.
@@ -101,31 +137,67 @@ where Optimizer.Scalar == Schedule.Scalar {
     let k = stepsTaken
     let fullBatch = batches.isFullBatch
     let indices = batches.next()
-    var scores: [Var<Scalar>] = []
-    var batchTargets: [Scalar] = []
-    scores.reserveCapacity(indices.count)
-    batchTargets.reserveCapacity(indices.count)
-    for i in indices {
-      scores.append(model(data.inputs[i])[0])
-      batchTargets.append(targets[i])
+    let held = validation.map { model.score(on: $0, loss: loss) }
+    let value: Scalar
+    let fraction: Double
+    let wasRecorded = replay != nil
+    if let replay = recordedReplay(for: indices, fullBatch: fullBatch) {
+      let (loss, outputs) = replayStep(replay, indices: indices, firstReplay: !wasRecorded)
+      value = loss
+      fraction = fullBatch ? accuracy(ofOutputs: outputs) : model.accuracy(on: data)
+    } else {
+      let (total, outputs) = batchLoss(indices)
+      fraction =
+        fullBatch
+        ? accuracy(ofOutputs: outputs.flatMap { $0.map(\.data) }) : model.accuracy(on: data)
+      optimizer.zeroGrad()
+      total.backward()
+      value = total.data
     }
-    var total = loss(scores, batchTargets)
-    if l2Strength > 0 {
-      total = total + l2Penalty(model.parameters(), strength: l2Strength)
+    if let maxGradientNorm {
+      clipGradientNorm(optimizer.parameters, maxNorm: maxGradientNorm)
     }
-    let fraction =
-      fullBatch
-      ? accuracy(scores: scores.map { $0.data }, labels: data.labels)
-      : model.accuracy(on: data)
-    optimizer.zeroGrad()
-    total.backward()
     let rate = schedule.learningRate(atStep: k)
     optimizer.learningRate = rate
     optimizer.step()
     stepsTaken += 1
     return TrainingRecord(
-      step: k, loss: Double(total.data), accuracy: fraction, learningRate: Double(rate))
+      step: k, loss: Double(value), accuracy: fraction, learningRate: Double(rate),
+      validationLoss: held?.loss, validationAccuracy: held?.accuracy)
   }
+
+  /// The training accuracy from the full batch's outputs, row after row: by the sign of
+  /// the one score for a binary loss, by the largest logit for cross-entropy.
+  @inlinable
+  func accuracy(ofOutputs outputs: [Scalar]) -> Double {
+    let width = model.outputCount
+    guard width > 1 else { return MicrogradNN.accuracy(scores: outputs, labels: data.labels) }
+    let rows = stride(from: 0, to: outputs.count, by: width).map {
+      Array(outputs[$0..<$0 + width])
+    }
+    return MicrogradNN.accuracy(logits: rows, labels: data.labels)
+  }
+}
+
+extension MLP {
+  /// The mean data loss (without a penalty) and the accuracy of this network on `data`,
+  /// computed without keeping a graph: how a held-out set is scored.
+  ///
+  /// - Precondition: as for ``Trainer``: one output for a binary loss (labels 0 and 1),
+  ///   an output per class for cross-entropy.
+  @inlinable
+  public func score(on data: Dataset<Scalar>, loss: LossFunction) -> (
+    loss: Double, accuracy: Double
+  ) {
+    let outputs = data.inputs.map { evaluate($0) }
+    let value = loss(outputs: outputs.map { $0.map { Var($0) } }, labels: data.labels).data
+    let fraction =
+      outputCount == 1
+      ? MicrogradNN.accuracy(scores: outputs.map { $0[0] }, labels: data.labels)
+      : MicrogradNN.accuracy(logits: outputs, labels: data.labels)
+    return (Double(value), fraction)
+  }
+
 }
 
 /// What one training step reports.
@@ -138,12 +210,21 @@ public struct TrainingRecord: Sendable, Hashable, Codable {
   public var accuracy: Double
   /// The learning rate the step used.
   public var learningRate: Double
+  /// The mean data loss on the validation set before the step; `nil` without one.
+  public var validationLoss: Double?
+  /// The validation accuracy before the step, in [0, 1]; `nil` without a validation set.
+  public var validationAccuracy: Double?
 
   /// Creates a record.
-  public init(step: Int, loss: Double, accuracy: Double, learningRate: Double) {
+  public init(
+    step: Int, loss: Double, accuracy: Double, learningRate: Double,
+    validationLoss: Double? = nil, validationAccuracy: Double? = nil
+  ) {
     self.step = step
     self.loss = loss
     self.accuracy = accuracy
     self.learningRate = learningRate
+    self.validationLoss = validationLoss
+    self.validationAccuracy = validationAccuracy
   }
 }

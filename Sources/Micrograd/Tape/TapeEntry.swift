@@ -1,0 +1,59 @@
+// The small internal records of a compiled tape. Each entry is 16 bytes; its
+// operands are value slots (leaves first, then one slot per entry, in order).
+
+/// What an entry runs: a built-in op's kernel, or a custom op by its arity.
+@usableFromInline
+enum EntryKind: UInt8 {
+  case add, subtract, multiply, divide
+  case negate, addConstant, subtractConstant, subtractFromConstant, scale, relu
+  case dot, sum
+  /// A fused `dot + bias`: a neuron's weighted sum, with `a` the bias operand.
+  case affine
+  /// A fused `relu(dot + bias)`; `b` indexes the stored pre-activations.
+  case affineReLU
+  case customUnary, customBinary, customNary
+}
+
+/// One op of the tape.
+///
+/// `a` and `b` are the operand slots of a unary or binary op. `aux` indexes
+/// `constants` (ops with a constant), `runs` (dot and sum) or `customs`.
+@usableFromInline
+struct TapeEntry {
+  @usableFromInline var kind: EntryKind
+  @usableFromInline var a: Int32
+  @usableFromInline var b: Int32
+  @usableFromInline var aux: Int32
+
+  @inlinable
+  init(kind: EntryKind, a: Int32 = 0, b: Int32 = 0, aux: Int32 = 0) {
+    (self.kind, self.a, self.b, self.aux) = (kind, a, b, aux)
+  }
+}
+
+/// The operands of a dot product (a then b, `count` each) or of a sum (a only).
+///
+/// Operands that lie at evenly spaced slots (a neuron's weights, a layer's outputs) are
+/// stored as a start and a stride; others as an offset into `lists` (stride unused).
+@usableFromInline
+struct TapeRun {
+  @usableFromInline var count: Int32
+  @usableFromInline var aStart: Int32
+  @usableFromInline var aStride: Int32
+  @usableFromInline var bStart: Int32
+  @usableFromInline var bStride: Int32
+  /// Offsets into `lists` when the operands are not evenly spaced; -1 otherwise.
+  @usableFromInline var aList: Int32
+  @usableFromInline var bList: Int32
+}
+
+/// A custom op's entry: the op, where its operands are listed (n-ary), and where its
+/// partials are kept between the forward and backward replays.
+@usableFromInline
+struct TapeCustom {
+  /// The op's box, kept alive by the program's `boxes`.
+  @usableFromInline var box: Unmanaged<AnyObject>
+  @usableFromInline var partials: Int32
+  @usableFromInline var list: Int32
+  @usableFromInline var count: Int32
+}

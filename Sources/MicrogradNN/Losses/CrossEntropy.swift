@@ -1,0 +1,44 @@
+import Micrograd
+
+/// Softmax cross-entropy over logits, for k classes: PyTorch's `cross_entropy`.
+///
+/// ```
+/// loss = (1/n) Σᵢ −log softmax(zᵢ)[yᵢ] = (1/n) Σᵢ (log Σⱼ e^zᵢⱼ − zᵢ[yᵢ])
+/// ```
+///
+/// Each example's term is one fused, stable node
+/// (`Var.softmaxCrossEntropy(logits:target:)`), whose gradient is softmax(zᵢ) − onehot(yᵢ).
+///
+/// - Parameters:
+///   - logits: The model's k outputs for each example, before any softmax.
+///   - labels: The class of each example, 0 … k − 1.
+///   - reduction: The mean of the terms or their sum.
+/// - Precondition: one label per row of logits, at least one row, and every label an
+///   index of its row.
+@inlinable
+public func crossEntropy<T: ScalarMath>(
+  logits: [[Var<T>]], labels: [Int], reduction: Reduction = .mean
+) -> Var<T> {
+  checkPairs(logits.count, labels, "crossEntropy")
+  var terms: [Var<T>] = []
+  terms.reserveCapacity(logits.count)
+  for i in logits.indices {
+    terms.append(Var.softmaxCrossEntropy(logits: logits[i], target: labels[i]))
+  }
+  return reduction(terms)
+}
+
+/// The probabilities softmax(z)ᵢ = e^zᵢ / Σⱼ e^zⱼ of plain numbers, computed without
+/// overflow: what a classifier's logits say about each class.
+///
+/// - Precondition: `logits` is not empty.
+@inlinable
+public func softmax<T: ScalarMath>(_ logits: [T]) -> [T] {
+  precondition(!logits.isEmpty, "softmax of no logits")
+  let m = logits.max()!
+  let shift = m.isFinite ? m : 0
+  let e = logits.map { T.exp($0 - shift) }
+  var total: T = 0
+  for x in e { total += x }
+  return e.map { $0 / total }
+}

@@ -1,0 +1,27 @@
+import Micrograd
+
+/// A choice among the regression losses, for code (such as the `micrograd` command) that
+/// picks one at run time.
+public enum RegressionLoss: Sendable, Hashable, Codable {
+  /// ``meanSquaredError(_:_:reduction:)``.
+  case meanSquaredError
+  /// ``huberLoss(_:_:delta:reduction:)`` with the given δ.
+  case huber(delta: Double)
+
+  /// The mean loss of `predictions` against `targets`.
+  @inlinable
+  public func callAsFunction<T: ScalarMath>(_ predictions: [Var<T>], _ targets: [T]) -> Var<T> {
+    switch self {
+    case .meanSquaredError: MicrogradNN.meanSquaredError(predictions, targets)
+    case .huber(let delta): MicrogradNN.huberLoss(predictions, targets, delta: T(delta))
+    }
+  }
+
+  /// A short human name: "mean squared error", "Huber (δ = 1.0)".
+  public var displayName: String {
+    switch self {
+    case .meanSquaredError: "mean squared error"
+    case .huber(let delta): "Huber (δ = \(delta))"
+    }
+  }
+}
