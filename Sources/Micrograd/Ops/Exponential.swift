@@ -1,23 +1,7 @@
-// The exponentials and logarithms besides eˣ and ln x (Exp.swift, Log.swift).
+// The exponentials and logarithms besides eˣ, eˣ − 1, ln x and ln(1 + x) (Exp.swift,
+// Log.swift).
 
 extension Ops {
-  /// eˣ − 1, accurate near 0: d/dx = eˣ.
-  ///
-  /// The derivative is formed as y + 1, as in PyTorch: +inf at +inf, 0 at −inf.
-  @frozen
-  public struct Expm1<Scalar: ScalarMath>: UnaryLocalGradient {
-    /// Creates the op.
-    @inlinable public init() {}
-    /// The name `"expm1"`.
-    @inlinable public static var name: String { "expm1" }
-    /// Returns eˣ − 1 and its derivative eˣ.
-    @inlinable
-    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
-      let y = Scalar.expm1(x)
-      return (y, y + 1)
-    }
-  }
-
   /// The base-2 exponential, 2ˣ: d/dx = 2ˣ · ln 2.
   @frozen
   public struct Exp2<Scalar: ScalarMath>: UnaryLocalGradient {
@@ -47,23 +31,6 @@ extension Ops {
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = Scalar.exp10(x)
       return (y, y * Scalar.ln10)
-    }
-  }
-
-  /// ln(1 + x), accurate near 0: d/dx = 1/(1 + x).
-  ///
-  /// −inf at −1, with derivative +inf; NaN below −1, where the derivative 1/(1 + x) is
-  /// still returned (negative), as in PyTorch.
-  @frozen
-  public struct Log1p<Scalar: ScalarMath>: UnaryLocalGradient {
-    /// Creates the op.
-    @inlinable public init() {}
-    /// The name `"log1p"`.
-    @inlinable public static var name: String { "log1p" }
-    /// Returns ln(1 + x) and its derivative 1/(1 + x).
-    @inlinable
-    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
-      (Scalar.log1p(x), 1 / (1 + x))
     }
   }
 
@@ -111,9 +78,9 @@ extension BinaryFloatingPoint {
 extension DifferentiableScalar where Scalar: ScalarMath {
   /// eˣ − 1 for this value x, accurate where eˣ is near 1 (PyTorch's `expm1`).
   ///
-  /// d/dx = eˣ. See ``Ops/Expm1``.
+  /// d/dx = eˣ. See ``Ops/ExpMinusOne``.
   @inlinable
-  public func expm1() -> Self { Self.apply(Ops.Expm1(), self) }
+  public func expm1() -> Self { Self.apply(Ops.ExpMinusOne(), self) }
 
   /// 2 raised to this value.
   ///
@@ -129,9 +96,9 @@ extension DifferentiableScalar where Scalar: ScalarMath {
 
   /// ln(1 + x) for this value x, accurate near 0 (PyTorch's `log1p`).
   ///
-  /// d/dx = 1/(1 + x). −inf at −1, NaN below. See ``Ops/Log1p``.
+  /// d/dx = 1/(1 + x). −inf at −1, NaN below. See ``Ops/LogOnePlus``.
   @inlinable
-  public func log1p() -> Self { Self.apply(Ops.Log1p(), self) }
+  public func log1p() -> Self { Self.apply(Ops.LogOnePlus(), self) }
 
   /// The base-2 logarithm of this value.
   ///

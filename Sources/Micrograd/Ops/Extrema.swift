@@ -135,27 +135,28 @@ func extremum<Scalar: BinaryFloatingPoint>(
   return (best, partials)
 }
 
-// The methods are `maximum` and `minimum`, as `FloatingPoint.maximum(_:_:)` and
-// PyTorch's `torch.maximum`, not `max` and `min`: a member named `max` would hide the
-// standard library's global `max` in every extension of a conforming type (`max(1, 2)`
-// in `extension Var` would no longer compile).
+// The methods are `maximum` and `minimum`, not `max` and `min`: a member named `max`
+// would hide the standard library's global `max` in every extension of a conforming type
+// (`max(1, 2)` in `extension Var` would no longer compile). Of two values it is an
+// instance method, `x.maximum(y)` as PyTorch's `Tensor.maximum(other)`: a static
+// `maximum(_:_:)` would clash with `FloatingPoint.maximum(_:_:)` on `Dual`, which is both.
 
 extension DifferentiableScalar {
-  /// The larger of two values.
+  /// The larger of this value and `other`.
   ///
   /// The gradient goes to the larger; at a tie each gets half, and if either is NaN the
   /// result is NaN and both get all of it, as in PyTorch's `torch.maximum`.
   /// See ``Ops/Maximum``.
   @inlinable
-  public static func maximum(_ x: Self, _ y: Self) -> Self { apply(Ops.Maximum(), x, y) }
+  public func maximum(_ other: Self) -> Self { Self.apply(Ops.Maximum(), self, other) }
 
-  /// The smaller of two values.
+  /// The smaller of this value and `other`.
   ///
   /// The gradient goes to the smaller; at a tie each gets half, and if either is NaN the
   /// result is NaN and both get all of it, as in PyTorch's `torch.minimum`.
   /// See ``Ops/Minimum``.
   @inlinable
-  public static func minimum(_ x: Self, _ y: Self) -> Self { apply(Ops.Minimum(), x, y) }
+  public func minimum(_ other: Self) -> Self { Self.apply(Ops.Minimum(), self, other) }
 
   /// The largest of `values`, as a single graph node.
   ///
