@@ -74,6 +74,41 @@ extension ElementaryOpTests {
   }
 }
 
+extension ElementaryOpTests {
+  /// Forward mode gives reverse mode's gradient, and forward over reverse (the ops at
+  /// `Scalar == Dual<Double>`, through `Dual`'s ``ScalarMath`` functions, each its own
+  /// op) gives second derivatives that agree with central differences of the gradient.
+  @Test("forward mode and second derivatives", arguments: ElementaryOp.allCases)
+  func forwardMode(op: ElementaryOp) {
+    var rng = SplitMixGenerator(seed: 0xD0A1 ^ UInt64(op.index))
+    for _ in 0..<10 {
+      let point = op.point(using: &rng)
+      let reverse = gradient(of: { (x: [Var<Double>]) in op.apply(to: x) }, at: point)
+      for i in point.indices {
+        let basis = point.indices.map { $0 == i ? 1.0 : 0.0 }
+        let forward = directionalDerivative(
+          of: { (x: [Dual<Double>]) in op.apply(to: x) }, at: point, along: basis)
+        #expect(forward.isApproximatelyEqual(to: reverse[i], tolerance: 1e-15), "\(op)")
+      }
+      let h = hessian(of: { (x: [Var<Dual<Double>>]) in op.apply(to: x) }, at: point)
+      let step = 1e-5
+      for j in point.indices {
+        var (plus, minus) = (point, point)
+        plus[j] += step
+        minus[j] -= step
+        let gPlus = gradient(of: { (x: [Var<Double>]) in op.apply(to: x) }, at: plus)
+        let gMinus = gradient(of: { (x: [Var<Double>]) in op.apply(to: x) }, at: minus)
+        for i in point.indices {
+          let numeric = (gPlus[i] - gMinus[i]) / (2 * step)
+          #expect(
+            h[i][j].isApproximatelyEqual(to: numeric, tolerance: 1e-5),
+            "∂²\(op)/∂x\(i)∂x\(j) at \(point): \(h[i][j]), numerically \(numeric)")
+        }
+      }
+    }
+  }
+}
+
 extension Double {
   /// Whether the values agree to `tolerance`, relative to the larger, or absolutely
   /// below 1.
@@ -143,8 +178,8 @@ enum ElementaryOp: String, CaseIterable, Sendable, CustomStringConvertible {
     }
   }
 
-  /// The op applied to `x`.
-  func apply<T: ScalarMath>(to x: [Var<T>]) -> Var<T> {
+  /// The op applied to `x`, in any mode.
+  func apply<V: DifferentiableScalar>(to x: [V]) -> V where V.Scalar: ScalarMath {
     switch self {
     case .expm1: x[0].expm1()
     case .exp2: x[0].exp2()
