@@ -20,8 +20,9 @@ struct Axis {
   /// Tick values: multiples of 1, 2 or 5 × 10ᵏ, about `count` of them, inside the range.
   func ticks(about count: Int = 6) -> [Double] {
     let span = upper - lower
-    guard span > 0, span.isFinite else { return [lower] }
+    guard span > 0, span.isFinite else { return lower.isFinite ? [lower] : [] }
     let raw = span / Double(max(count, 1))
+    guard raw > 0, raw.isNormal else { return [lower] }
     var power = 1.0
     while power * 10 <= raw { power *= 10 }
     while power > raw { power /= 10 }
@@ -29,16 +30,25 @@ struct Axis {
     if integral { step = max(step, 1) }
     var ticks: [Double] = []
     var tick = (lower / step).rounded(.up) * step
-    while tick <= upper + step * 1e-9 {
+    // At most a few dozen ticks, and none twice: next to a huge bound, a step smaller
+    // than the spacing of doubles would not move `tick`.
+    while tick <= upper + step * 1e-9, tick.isFinite, ticks.count <= 4 * count + 4 {
       ticks.append(abs(tick) < step * 1e-9 ? 0 : tick)
-      tick += step
+      let next = tick + step
+      guard next > tick else { break }
+      tick = next
     }
     return ticks
   }
 }
 
-/// A tick label: as few decimals as the tick spacing needs.
+/// A tick label: as few decimals as the tick spacing needs, or 4 significant digits
+/// with an exponent (`1.5e+12`) for a value too large or too small to read as digits.
 func tickLabel(_ value: Double, step: Double) -> String {
+  guard value.isFinite else { return "" }
+  if value != 0 && (value.magnitude >= 1e7 || step.magnitude < 1e-6 || !step.isFinite) {
+    return compactNumber(value)
+  }
   var decimals = 0
   var scaled = step
   while decimals < 6 && (scaled - scaled.rounded()).magnitude > 1e-9 {

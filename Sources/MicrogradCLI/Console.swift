@@ -22,11 +22,6 @@ struct Console: Sendable {
   static let silent = Console(write: { _ in }, error: { _ in }, isTerminal: false)
 }
 
-/// A number with a fixed count of decimals, for progress lines.
-func fixed(_ value: Double, _ decimals: Int) -> String {
-  String(format: "%.\(decimals)f", value)
-}
-
 /// `width` characters, `text` right-aligned.
 func padded(_ text: String, _ width: Int) -> String {
   text.count >= width ? text : String(repeating: " ", count: width - text.count) + text

@@ -7,16 +7,22 @@ import MicrogradNN
 /// the data's range widened by 1 on each side, as the demo's mesh is; cells of one
 /// class next to each other in a row are merged into one rectangle.
 enum DecisionBoundaryPlot {
+  /// The most training points drawn.
+  static let defaultMaxPoints = 5000
+
   /// The SVG text.
   ///
   /// - Precondition: the model takes 2 inputs, and `data` has 2 features.
+  /// - Parameter maxPoints: the most training points drawn; a larger dataset is drawn
+  ///   from that many rows evenly spread through it, and the legend says so.
   static func svg(
-    model: MLP<Double>, data: Dataset<Double>, title: String, cellSize: Double = 3
+    model: MLP<Double>, data: Dataset<Double>, title: String, cellSize: Double = 3,
+    maxPoints: Int = defaultMaxPoints
   ) -> String {
     precondition(model.inputCount == 2 && data.featureCount == 2, "the plot needs 2 features")
     let ranges = data.featureRanges
-    let (x0, x1) = (ranges[0].lowerBound - 1, ranges[0].upperBound + 1)
-    let (y0, y1) = (ranges[1].lowerBound - 1, ranges[1].upperBound + 1)
+    let (x0, x1) = plotRange(ranges[0])
+    let (y0, y1) = plotRange(ranges[1])
     let plotWidth = 560.0
     let scale = plotWidth / (x1 - x0)
     let plotHeight = min(max((y1 - y0) * scale, 200), 700)
@@ -26,7 +32,9 @@ enum DecisionBoundaryPlot {
     let classes = model.outputCount == 1 ? 2 : model.outputCount
     var svg = SVGDocument(width: left + plotWidth + 24, height: top + plotHeight + 64)
     svg.rect(x: 0, y: 0, width: svg.width, height: svg.height, fill: "white")
-    svg.text(title, x: left + plotWidth / 2, y: 28, size: 15, anchor: "middle", weight: "bold")
+    svg.text(
+      title, x: svg.width / 2, y: 28, size: fittedFontSize(title, width: svg.width - 16, size: 15),
+      anchor: "middle", weight: "bold")
 
     // The surface: one row of cells at a time, runs of one class merged.
     svg.open("g", [("id", "surface"), ("shape-rendering", "crispEdges")])
@@ -62,7 +70,9 @@ enum DecisionBoundaryPlot {
     svg.axes(x: x, y: y, xLabel: "x₁", yLabel: "x₂")
 
     svg.open("g", [("id", "points"), ("stroke", "black"), ("stroke-width", "0.8")])
-    for (point, label) in zip(data.inputs, data.labels) {
+    let shown = thinnedIndices(count: data.count, limit: maxPoints)
+    for i in shown {
+      let (point, label) = (data.inputs[i], data.labels[i])
       svg.element(
         "circle",
         [
@@ -89,6 +99,11 @@ enum DecisionBoundaryPlot {
           ("stroke", "black"), ("stroke-width", "0.8"),
         ])
       svg.text(name, x: lx + 16, y: legendY, size: 12)
+    }
+    if shown.count < data.count {
+      svg.text(
+        "\(shown.count) of \(data.count) points shown", x: left + plotWidth, y: legendY, size: 12,
+        anchor: "end")
     }
     return svg.render()
   }

@@ -10,14 +10,8 @@ enum GraphCommand {
       ("readme_expression", readmeExpression().graphviz()),
       ("neuron", lectureNeuron().graphviz()),
     ]
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      for (name, dot) in graphs {
-        try Data(dot.utf8).write(to: folder.appendingPathComponent("\(name).dot"), options: .atomic)
-      }
-    } catch {
-      throw RunError("cannot write into \(output): \(error.localizedDescription)")
-    }
+    let files = graphs.map { (name: "\($0.0).dot", contents: Data($0.1.utf8)) }
+    try OutputFolder.prepare(output, names: files.map(\.name)).replaceSet(with: files)
     let path = folder.standardizedFileURL.path
     console.write("wrote to \(path)/:\n")
     for (name, _) in graphs { console.write("  \(name).dot\n") }

@@ -9,6 +9,7 @@ enum Help {
       micrograd predict MODEL.json FEATURES.csv [-o FILE]  a saved model's predictions
       micrograd evaluate MODEL.json DATA.csv  a saved model's accuracy or error
       micrograd help [command]  show this help, or a command's
+      micrograd --version       show the version
 
     Run 'micrograd train --help' for the training flags.
     """
@@ -16,7 +17,8 @@ enum Help {
   static let train = """
     Usage: micrograd train [flags]
 
-    Trains a multi-layer perceptron to classify 2-D points, and draws it.
+    Trains a multi-layer perceptron to classify points (2 features, or any number
+    from a CSV file) into two classes, and draws it.
     With no flags it runs micrograd's demo: moons, 100 samples, noise 0.1;
     MLP(2, [16, 16, 1]); hinge loss + 1e-4 L2; full batch; SGD for 100 steps with
     lr = 1.0 - 0.9*k/100.
@@ -26,10 +28,10 @@ enum Help {
                                features then a label 0…k-1 (or -1/1) or a real
                                target                             (default moons)
       --classes K              classes of blobs (default 2) and spiral (default 3)
-      --task classification|regression  (default: regression for a CSV file whose
-                               last column is not class numbers)
+      --task NAME              classification or regression; by default
+                               regression for a CSV whose last column is not classes
       --validation F           hold out a fraction F (0 to 0.9) for validation
-      --samples N              points to generate                 (default 100)
+      --samples N              points to generate, not for a CSV  (default 100)
       --noise X                Gaussian noise for moons/circles   (default 0.1)
       --seed N                 seed of the data, the weights and the shuffles (default 1)
     Model:
@@ -37,10 +39,12 @@ enum Help {
       --activation relu|tanh   hidden nonlinearity                (default relu)
     Training:
       --steps N                optimisation steps                 (default 100)
-      --lr X, --learning-rate X  initial learning rate     (default 1.0 for sgd, 0.05 for adam)
+      --lr X                   initial learning rate; also --learning-rate X
+                               (default: sgd 1.0 with hinge, bce and ce, 0.1 with mse;
+                               adam and adamw 0.05)
       --schedule NAME          linear (lr to lr/10), cosine (lr to lr/10), step (halve
-                               every quarter), constant            (default linear)
-      --optimizer sgd|adam|adamw  (default sgd)
+                               every quarter), constant           (default linear)
+      --optimizer NAME         sgd, adam or adamw                 (default sgd)
       --momentum X             SGD momentum, 0 to 0.999           (default 0)
       --nesterov               Nesterov momentum for SGD
       --weight-decay X         SGD's, or AdamW's decoupled one    (default 0, 0.01 for adamw)
@@ -61,8 +65,11 @@ enum Help {
     Regression defaults to --optimizer adam with --lr 0.01.
 
     Writes DIR/decision_boundary.svg (for 2 features; fit.svg for regression),
-    DIR/training.svg and DIR/model.json. Exit status: 0 on success, 1 if the data or a file cannot be
-    read or written, 2 for a bad flag or value.
+    DIR/training.svg and DIR/model.json, replacing the previous run's set as a whole.
+    If the loss stops being finite, training stops there and the files hold the last
+    finite model. Exit status: 0 on success; 1 if the data or a file cannot be read or
+    written, the run needs more memory than the machine has, or training diverged; 2
+    for a bad flag or value.
     """
 
   static let graph = """

@@ -23,6 +23,8 @@ enum MicrogradCommand {
       switch command {
       case .help(let name):
         console.write(Help.text(of: name) + "\n")
+      case .version:
+        console.write("micrograd \(MicrogradCommand.version)\n")
       case .train(let options):
         try TrainCommand.run(options, console: console)
       case .graph(let output):

@@ -11,6 +11,8 @@ enum ParsedCommand: Equatable {
   case evaluate(model: String, data: String)
   /// Print the help of a command ("" for the overview).
   case help(command: String)
+  /// Print the version.
+  case version
 
   /// Parses the arguments after the program name.
   ///
@@ -24,6 +26,9 @@ enum ParsedCommand: Equatable {
     case "train": return try parseTrain(rest)
     case "graph": return try parseGraph(rest)
     case "predict", "evaluate": return try parseModelCommand(command, rest)
+    case "--version", "version":
+      guard rest.isEmpty else { throw UsageError("\(command) takes no arguments") }
+      return .version
     case "help", "--help", "-h":
       let commands = ["train", "graph", "predict", "evaluate"]
       return .help(command: rest.first.map { commands.contains($0) ? $0 : "" } ?? "")
@@ -35,8 +40,10 @@ enum ParsedCommand: Equatable {
   static func parseTrain(_ arguments: [String]) throws(UsageError) -> ParsedCommand {
     var options = TrainOptions()
     var reader = FlagReader(arguments)
+    var generatorFlags: [String] = []
     while let flag = try reader.nextFlag() {
       options.given.insert(flag == "--learning-rate" ? "--lr" : flag == "-o" ? "--output" : flag)
+      if flag == "--samples" || flag == "--noise" { generatorFlags.append(flag) }
       switch flag {
       case "--help", "-h":
         try reader.noValue(for: flag)
@@ -85,6 +92,9 @@ enum ParsedCommand: Equatable {
       throw UsageError("--momentum is for --optimizer sgd; Adam and AdamW have their own")
     }
     if case .csv = options.dataset {
+      if let flag = generatorFlags.first {
+        throw UsageError("\(flag) is for a generated dataset; a CSV file has its own rows")
+      }
     } else if options.samples < 2 {
       throw UsageError("--samples needs at least 2 for a generated dataset, got \(options.samples)")
     }

@@ -15,9 +15,11 @@ extension TrainCommand {
       return options.loss
     }
     guard !options.given.contains("--loss") else {
+      let row = data.labels.firstIndex { $0 != 0 && $0 != 1 } ?? 0
       throw RunError(
         "\(data.name): \(data.classCount) classes need --loss ce; "
-          + "\(options.loss.rawValue) is for two classes, 0 and 1 (or -1 and 1)")
+          + "\(options.loss.rawValue) is for two classes, 0 and 1 (or -1 and 1), and row "
+          + "\(row + 1) of the data has label \(data.labels[row])")
     }
     return .crossEntropy
   }

@@ -2,53 +2,64 @@ import Foundation
 import MicrogradNN
 
 extension TrainCommand {
-  /// Writes the pictures and the model into the output folder, and says where they are.
+  /// Draws the pictures and encodes the model, then replaces the output set with them
+  /// in one go, and says where they are.
+  ///
+  /// Everything is made in memory first: a model that cannot be saved (a parameter
+  /// that is not finite) or a picture that cannot be drawn leaves the old set as it was.
   static func writeOutputs(
     model: MLP<Double>, data: Dataset<Double>, result: TrainingResult, options: TrainOptions,
-    finalAccuracy: Double, console: Console
+    finalAccuracy: Double, folder: OutputFolder, console: Console
   ) throws(RunError) {
-    let folder = URL(fileURLWithPath: options.output, isDirectory: true)
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw RunError("cannot create the folder \(options.output): \(error.localizedDescription)")
-    }
-    var written: [String] = []
-    func write(_ text: String, _ name: String) throws(RunError) {
-      do {
-        try Data(text.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
-      } catch {
-        throw RunError("cannot write \(name) in \(options.output): \(error.localizedDescription)")
-      }
-      written.append(name)
-    }
-
+    var files: [(name: String, contents: Data)] = []
     let accuracyText = "training accuracy \(fixed(finalAccuracy * 100, 1))%"
     if data.featureCount == 2 {
-      try write(
-        DecisionBoundaryPlot.svg(
-          model: model, data: data, title: "\(model) on \(data.name): \(accuracyText)"),
-        "decision_boundary.svg")
+      let svg = DecisionBoundaryPlot.svg(
+        model: model, data: data, title: "\(model) on \(data.name): \(accuracyText)")
+      files.append(("decision_boundary.svg", Data(svg.utf8)))
+      let drawn = min(data.count, DecisionBoundaryPlot.defaultMaxPoints)
+      if drawn < data.count {
+        console.write("(decision_boundary.svg draws \(drawn) of the \(data.count) points)\n")
+      }
     } else {
       console.write(
         "(no decision_boundary.svg: the data has \(data.featureCount) features, not 2)\n")
     }
-    try write(
-      TrainingCurvesPlot.svg(
+    if !result.records.isEmpty {
+      let curves = TrainingCurvesPlot.svg(
         losses: result.records.map(\.loss), accuracies: result.records.map(\.accuracy),
         validationAccuracies: result.records.compactMap(\.validationAccuracy),
-        title: "\(model) on \(data.name)"),
-      "training.svg")
-    do {
-      try model.save(to: folder.appendingPathComponent("model.json"), task: .classification)
-      written.append("model.json")
-    } catch {
-      throw RunError("cannot write model.json in \(options.output): \(error.localizedDescription)")
+        title: "\(model) on \(data.name)")
+      files.append(("training.svg", Data(curves.utf8)))
     }
+    files.append(("model.json", try modelJSON(model, task: .classification)))
+    try folder.replaceSet(with: files)
 
-    console.write("wrote to \(folder.standardizedFileURL.path)/:\n")
-    for name in written {
-      console.write("  \(name)\n")
+    let path = URL(fileURLWithPath: options.output, isDirectory: true).standardizedFileURL.path
+    console.write("wrote to \(path)/:\n")
+    for file in files {
+      console.write("  \(file.name)\n")
+    }
+  }
+
+  /// The model as JSON; fails naming the first parameter that JSON cannot hold.
+  static func modelJSON(
+    _ model: MLP<Double>, task: ModelTask? = .classification
+  ) throws(RunError) -> Data {
+    let parameters = model.parameters()
+    if let i = parameters.firstIndex(where: { !$0.data.isFinite }) {
+      throw RunError(
+        "cannot save the model: parameter \(i + 1) of \(parameters.count) is "
+          + "\(fixed(parameters[i].data, 4)), and JSON holds finite numbers only")
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    var snapshot = model.snapshot
+    snapshot.task = task
+    do {
+      return try encoder.encode(snapshot)
+    } catch {
+      throw RunError("cannot save the model: \(error)")
     }
   }
 }

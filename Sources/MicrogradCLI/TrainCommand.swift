@@ -11,6 +11,21 @@ struct RunError: Error, CustomStringConvertible {
 /// `micrograd train`: build the data and the model, train, draw, save.
 enum TrainCommand {
   static func run(_ options: TrainOptions, console: Console) throws(RunError) {
+    // Everything that can be checked before training is: a run never fails after
+    // minutes of work for a reason known at the start.
+    let folder = try OutputFolder.prepare(options.output, names: outputNames)
+    do {
+      try run(options, folder: folder, console: console)
+    } catch {
+      folder.removeIfUnused()
+      throw error
+    }
+  }
+
+  /// Trains and writes into a folder already checked.
+  static func run(
+    _ options: TrainOptions, folder: OutputFolder, console: Console
+  ) throws(RunError) {
     if let regression = try regressionData(options) {
       return try RegressionRun.run(regression, options, console: console)
     }
@@ -28,6 +43,12 @@ enum TrainCommand {
         + "\(options.batchSize.map { "batches of \(min($0, data.count))" } ?? "full batch"), "
         + "\(options.steps) steps, seed \(options.seed)\n"
         + (validation.map { "  validation on \($0.count) held-out examples\n" } ?? ""))
+    let accuracyRows = accuracySampleSize(options, data)
+    if accuracyRows < data.count {
+      console.write(
+        "  accuracy at each step measured on \(accuracyRows) of the \(data.count) rows, "
+          + "evenly spread; the final accuracy on all of them\n")
+    }
 
     let result: TrainingResult
     switch options.optimizer {
@@ -46,7 +67,7 @@ enum TrainCommand {
     }
 
     let finalAccuracy = model.accuracy(on: data)
-    let perStep = result.seconds / Double(options.steps) * 1000
+    let perStep = result.seconds / Double(max(result.records.count, 1)) * 1000
     console.write(
       "trained in \(fixed(result.seconds, 2)) s (\(fixed(perStep, 2)) ms per step); "
         + "final training accuracy \(fixed(finalAccuracy * 100, 1))%"
@@ -55,12 +76,18 @@ enum TrainCommand {
 
     try writeOutputs(
       model: model, data: data, result: result, options: options,
-      finalAccuracy: finalAccuracy, console: console)
+      finalAccuracy: finalAccuracy, folder: folder, console: console)
+    if let divergence = result.divergence {
+      let scale = data.featureRanges.map { max($0.lowerBound.magnitude, $0.upperBound.magnitude) }
+      throw RunError(divergence.message(options: options, featureScale: scale.max() ?? 0))
+    }
   }
 
   struct TrainingResult {
     var records: [TrainingRecord] = []
     var seconds: Double = 0
+    /// Set when the loss or the parameters stopped being finite.
+    var divergence: Divergence?
   }
 
   /// The training loop, specialised for each optimiser.
@@ -75,16 +102,38 @@ enum TrainCommand {
     trainer.execution = options.eager ? .eager : .compiled
     var progress = ProgressReporter(
       totalSteps: options.steps, live: console.isTerminal && !options.plain, console: console)
+    let accuracyRows = accuracySampleSize(options, data)
+    if accuracyRows < data.count { trainer.measureAccuracy(onRowsUpTo: accuracyRows) }
     var result = TrainingResult()
-    result.records.reserveCapacity(options.steps)
+    // Reserve for a usual run only: the records of a long one grow as they come.
+    result.records.reserveCapacity(min(options.steps, 100_000))
+    var guardrail = DivergenceGuard(model.parameters())
     let clock = ContinuousClock()
     var elapsed = Duration.zero
-    for _ in 0..<options.steps {
+    for k in 0..<options.steps {
+      guard guardrail.beforeStep() else {
+        // The update of the previous step overflowed.
+        result.divergence = Divergence(step: k, loss: nil)
+        break
+      }
       let start = clock.now
       let record = trainer.step()
       elapsed += clock.now - start
       result.records.append(record)
       progress.report(record, seconds: seconds(elapsed))
+      guard record.loss.isFinite else {
+        result.divergence = Divergence(step: k + 1, loss: record.loss)
+        break
+      }
+      guardrail.stepWasFinite()
+    }
+    if result.divergence == nil && !guardrail.parametersAreFinite {
+      result.divergence = Divergence(step: options.steps, loss: nil)
+    }
+    if result.divergence != nil {
+      // End the live progress line, which ends by itself only at the last step.
+      if console.isTerminal && !options.plain { console.write("\n") }
+      guardrail.restore()
     }
     result.seconds = seconds(elapsed)
     return result
@@ -100,7 +149,16 @@ enum TrainCommand {
   static func makeDataAndModel(
     _ options: TrainOptions
   ) throws(RunError) -> (Dataset<Double>, MLP<Double>) {
+    if case .csv(let path) = options.dataset {
+      if let shape = roughShape(ofCSV: path) {
+        try checkMemory(options, rows: shape.rows, features: shape.features)
+      }
+    } else {
+      // Before the data is generated: a million samples take memory too.
+      try checkMemory(options, rows: options.samples, features: 2)
+    }
     let data = try makeDataset(options)
+    try checkMemory(options, rows: data.count, features: data.featureCount)
     let outputs = try loss(options, data).isBinary ? 1 : max(data.classCount, 2)
     var weights = SeededGenerator(seed: options.seed, stream: 1)
     let model = MLP<Double>(
@@ -126,7 +184,9 @@ enum TrainCommand {
       do {
         return try .csv(contentsOf: URL(fileURLWithPath: path))
       } catch {
-        throw RunError("\(path): \(error)")
+        // The message names the file once.
+        let named = error.reason.contains(URL(fileURLWithPath: path).path)
+        throw RunError(named ? "\(error)" : "\(path): \(error)")
       }
     }
   }

@@ -11,8 +11,9 @@ extension Dataset {
   /// ```
   ///
   /// - Fields are separated by commas; spaces around a field are ignored.
+  /// - Lines end with `\n`, `\r\n` or `\r`.
   /// - The first line is a header, and is skipped, when none of its fields is a
-  ///   number.
+  ///   finite number (so `nan,inf,label` is a header).
   /// - Empty lines and lines starting with `#` are skipped.
   /// - Features are decimal numbers (`1`, `-0.5`, `2.5e-3`), and must be finite.
   /// - The label is a class number 0, 1, 2, …; −1 is read as class 0, so files
@@ -29,15 +30,18 @@ extension Dataset {
     var lineNumber = 0
     var firstMinusOne: Int?
     var firstZero: Int?
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Lines end with \n, \r\n (Windows) or \r (old Macs): Swift reads \r\n as one
+    // character, a newline like the others.
+    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       lineNumber += 1
       let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
       if line.isEmpty || line.hasPrefix("#") { continue }
       let fields = line.split(separator: ",", omittingEmptySubsequences: false).map {
         $0.trimmingCharacters(in: .whitespaces)
       }
-      if width == nil && inputs.isEmpty && fields.allSatisfy({ Double($0) == nil }) {
-        // A header: no field is a number.
+      if width == nil && inputs.isEmpty && !fields.contains(where: { Double($0)?.isFinite == true })
+      {
+        // A header: no field is a finite number (`nan,inf,label` is a header too).
         width = fields.count
         continue
       }
@@ -90,15 +94,26 @@ extension Dataset {
 
   /// Reads a dataset from a CSV file; see ``csv(_:name:)`` for the format.
   ///
-  /// - Throws: ``CSVError``: for a file that cannot be read (line 0), or naming the
-  ///   first bad line.
+  /// - Throws: ``CSVError``: for a file that cannot be read or is not UTF-8 text
+  ///   (line 0), or naming the first bad line.
   public static func csv(contentsOf url: URL) throws(CSVError) -> Dataset {
-    let text: String
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+      throw CSVError(line: 0, reason: "cannot read \(url.path): no such file")
+    }
+    guard !isFolder.boolValue else {
+      throw CSVError(line: 0, reason: "cannot read \(url.path): it is a folder, not a file")
+    }
+    let bytes: Data
     do {
-      text = try String(contentsOf: url, encoding: .utf8)
+      bytes = try Data(contentsOf: url)
     } catch {
       throw CSVError(line: 0, reason: "cannot read \(url.path): \(error.localizedDescription)")
     }
+    guard var text = String(data: bytes, encoding: .utf8) else {
+      throw CSVError(line: 0, reason: "\(url.path) is not UTF-8 text")
+    }
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte order mark
     return try csv(text, name: url.lastPathComponent)
   }
 

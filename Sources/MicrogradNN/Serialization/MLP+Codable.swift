@@ -114,10 +114,14 @@ extension MLP {
       throw ModelLoadingError(
         "invalid shape MLP(\(snapshot.inputs), \(snapshot.layers))")
     }
-    let expected = MLP.parameterCount(snapshot.inputs, snapshot.layers)
-    guard snapshot.parameters.count == expected else {
+    guard let expected = MLPSnapshot.parameterCount(snapshot.inputs, snapshot.layers),
+      snapshot.parameters.count == expected
+    else {
+      let count =
+        MLPSnapshot.parameterCount(snapshot.inputs, snapshot.layers).map(String.init)
+        ?? "more than \(Int.max)"
       throw ModelLoadingError(
-        "MLP(\(snapshot.inputs), \(snapshot.layers)) has \(expected) parameters; "
+        "MLP(\(snapshot.inputs), \(snapshot.layers)) has \(count) parameters; "
           + "the file has \(snapshot.parameters.count)")
     }
     self.init(
@@ -148,11 +152,23 @@ extension MLP {
 
   /// Reads a network saved by ``save(to:)``.
   ///
-  /// - Throws: The error of reading the file, a decoding error for a file that is not
-  ///   such JSON, or ``ModelLoadingError`` for a snapshot that does not describe a network.
+  /// - Throws: ``ModelLoadingError``, whatever is wrong: a file that cannot be read,
+  ///   that is not such JSON, or whose snapshot does not describe a network.
   public static func load(from url: URL) throws -> MLP {
-    let data = try Data(contentsOf: url)
-    return try MLP(snapshot: JSONDecoder().decode(MLPSnapshot.self, from: data))
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw ModelLoadingError("cannot read \(url.path): \(error.localizedDescription)")
+    }
+    let snapshot: MLPSnapshot
+    do {
+      snapshot = try JSONDecoder().decode(MLPSnapshot.self, from: data)
+    } catch {
+      throw ModelLoadingError(
+        "\(url.lastPathComponent) is not a saved network: \(ModelLoadingError.describe(error))")
+    }
+    return try MLP(snapshot: snapshot)
   }
 
   /// Copies the values of another network of the same shape into this one's parameters.
@@ -178,5 +194,43 @@ extension MLP: Codable {
   /// Encodes the network as its ``MLPSnapshot``.
   public func encode(to encoder: any Encoder) throws {
     try snapshot.encode(to: encoder)
+  }
+}
+
+extension MLPSnapshot {
+  /// The number of parameters of `MLP(inputs, layers)`, or `nil` if it does not fit in
+  /// an `Int` (a file can hold any sizes).
+  static func parameterCount(_ inputs: Int, _ layers: [Int]) -> Int? {
+    var total = 0
+    var fanIn = inputs
+    for size in layers {
+      let (weights, o1) = fanIn.addingReportingOverflow(1)
+      let (layer, o2) = weights.multipliedReportingOverflow(by: size)
+      let (sum, o3) = total.addingReportingOverflow(layer)
+      if o1 || o2 || o3 { return nil }
+      total = sum
+      fanIn = size
+    }
+    return total
+  }
+}
+
+extension ModelLoadingError {
+  /// A decoding error in one line, such as `no "layers" field`.
+  static func describe(_ error: any Error) -> String {
+    guard let error = error as? DecodingError else { return "\(error)" }
+    func path(_ context: DecodingError.Context) -> String {
+      context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+        .joined(separator: ".")
+    }
+    switch error {
+    case .keyNotFound(let key, _): return "no \"\(key.stringValue)\" field"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context):
+      return "field \"\(path(context))\": \(context.debugDescription)"
+    case .dataCorrupted(let context):
+      let field = path(context)
+      return field.isEmpty ? "not JSON" : "field \"\(field)\": \(context.debugDescription)"
+    @unknown default: return "\(error)"
+    }
   }
 }

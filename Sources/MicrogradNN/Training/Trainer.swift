@@ -65,6 +65,9 @@ where Optimizer.Scalar == Schedule.Scalar {
   public var execution: TrainingExecution = .compiled
   /// The recorded step, once there is one.
   @usableFromInline var replay: TrainerReplay<Scalar>?
+  /// The rows on which a mini-batch step measures the accuracy; `nil` for all of them.
+  /// See ``measureAccuracy(onRowsUpTo:)``.
+  @usableFromInline var accuracyRows: Dataset<Scalar>?
 
   /// Creates a trainer.
   ///
@@ -131,7 +134,8 @@ where Optimizer.Scalar == Schedule.Scalar {
   /// before it, with the learning rate it used (and the validation figures, if any).
   ///
   /// The accuracy is over the whole training set: from the step's own scores for a
-  /// full batch, and by a graph-free pass over the data for a mini-batch.
+  /// full batch, and by a graph-free pass over the data for a mini-batch (or over a
+  /// sample of it, after ``measureAccuracy(onRowsUpTo:)``).
   @inlinable
   public mutating func step() -> TrainingRecord {
     let k = stepsTaken
@@ -144,12 +148,14 @@ where Optimizer.Scalar == Schedule.Scalar {
     if let replay = recordedReplay(for: indices, fullBatch: fullBatch) {
       let (loss, outputs) = replayStep(replay, indices: indices, firstReplay: !wasRecorded)
       value = loss
-      fraction = fullBatch ? accuracy(ofOutputs: outputs) : model.accuracy(on: data)
+      fraction =
+        fullBatch ? accuracy(ofOutputs: outputs) : model.accuracy(on: accuracyRows ?? data)
     } else {
       let (total, outputs) = batchLoss(indices)
       fraction =
         fullBatch
-        ? accuracy(ofOutputs: outputs.flatMap { $0.map(\.data) }) : model.accuracy(on: data)
+        ? accuracy(ofOutputs: outputs.flatMap { $0.map(\.data) })
+        : model.accuracy(on: accuracyRows ?? data)
       optimizer.zeroGrad()
       total.backward()
       value = total.data
