@@ -16,6 +16,8 @@ extension Ops {
   }
 
   /// eˣ − 1, accurate near 0: d/dx = eˣ.
+  ///
+  /// The derivative is formed as y + 1, as in PyTorch: +inf at +inf, 0 at −inf.
   @frozen
   public struct ExpMinusOne<Scalar: ScalarMath>: UnaryLocalGradient {
     /// Creates the op.

@@ -13,6 +13,9 @@ extension Ops {
   }
 
   /// ln(1 + x), accurate near 0: d/dx = 1/(1 + x).
+  ///
+  /// −inf at −1, with derivative +inf; NaN below −1, where the derivative 1/(1 + x) is
+  /// still returned (negative), as in PyTorch.
   @frozen
   public struct LogOnePlus<Scalar: ScalarMath>: UnaryLocalGradient {
     /// Creates the op.

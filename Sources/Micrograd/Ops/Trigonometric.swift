@@ -26,6 +26,24 @@ extension Ops {
       (Scalar.cos(x), -Scalar.sin(x))
     }
   }
+
+  /// The tangent, tan x: d/dx = 1 + tan² x.
+  ///
+  /// Near the poles at π/2 + kπ the value is large but finite (π/2 is not exact in
+  /// floating point); at ±inf the value and derivative are NaN.
+  @frozen
+  public struct Tan<Scalar: ScalarMath>: UnaryLocalGradient {
+    /// Creates the op.
+    @inlinable public init() {}
+    /// The name `"tan"`.
+    @inlinable public static var name: String { "tan" }
+    /// Returns tan x and its derivative 1 + tan² x.
+    @inlinable
+    public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
+      let y = Scalar.tan(x)
+      return (y, 1 + y * y)
+    }
+  }
 }
 
 extension DifferentiableScalar where Scalar: ScalarMath {
@@ -40,4 +58,10 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   /// d/dx = −sin x. See ``Ops/Cos``.
   @inlinable
   public func cos() -> Self { Self.apply(Ops.Cos(), self) }
+
+  /// The tangent of this value, in radians.
+  ///
+  /// d/dx = 1 + tan² x. See ``Ops/Tan``.
+  @inlinable
+  public func tan() -> Self { Self.apply(Ops.Tan(), self) }
 }
