@@ -40,9 +40,15 @@ extension Dual: ScalarMath where T: ScalarMath {
 protocol DualNumber {
   /// Whether the value and the tangent are zero, at every level.
   var isExactlyZero: Bool { get }
+
+  /// The value as a constant: the tangent dropped, `Dual(data)`.
+  var constantPart: Self { get }
 }
 
 extension Dual: DualNumber {
+  @inlinable
+  var constantPart: Self { Dual(data) }
+
   @inlinable
   var isExactlyZero: Bool { Self.isExactlyZero(data) && Self.isExactlyZero(tangent) }
 
