@@ -1,7 +1,9 @@
 /// The command line of `micrograd-bench`.
 struct Options {
   /// The workloads, in the order they run.
-  static let allWorkloads = ["memory", "W1", "W2", "W2-graph", "W3", "W4", "W3-deep"]
+  static let allWorkloads = [
+    "memory", "W1", "W2", "W2-graph", "W3", "W4", "W3-deep", "forward-mode", "hvp",
+  ]
 
   var json = false
   var quick = false

@@ -24,7 +24,7 @@ extension Node {
   /// An input used more than once gets the sum of its uses. A leaf the walk reaches
   /// that is an active input of another (enclosing) functional call is a nested
   /// reverse-mode derivative, which traps with a message.
-  @usableFromInline
+  @inlinable
   final func pureGradients(withRespectTo inputs: [Node<T>]) -> [T] {
     var index: [ObjectIdentifier: Int] = [:]
     var order: [Unmanaged<Node<T>>] = []
