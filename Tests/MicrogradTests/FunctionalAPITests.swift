@@ -28,6 +28,16 @@ struct FunctionalAPITests {
     #expect(abs(jvp - zip(reverse, v).reduce(0) { $0 + $1.0 * $1.1 }) < 1e-14)
   }
 
+  @Test("edge cases: an input returned as is, a constant, an input used twice, no inputs")
+  func edgeCases() {
+    #expect(gradient(of: { $0[1] }, at: [1.0, 2.0]) == [0, 1])
+    #expect(valueWithGradient(of: { _ in Var(3.0) }, at: [1.0]) == (3, [0]))
+    #expect(gradient(of: { $0[0] * $0[0] + $0[0] }, at: [2.0]) == [5])
+    #expect(gradient(of: { _ in Var(1.0) }, at: [Double]()) == [])
+    #expect(hessian(of: { $0[0] * $0[1] }, at: [2.0, 3.0]) == [[0, 1], [1, 0]])
+    #expect(jacobian(of: { x in [Var.sum(x), Var(Dual(1.0))] }, at: [Double]()) == [[], []])
+  }
+
   @Test("gradient(of:at:) writes no grad on the Vars it captures")
   func writesNoGrad() {
     let w = [Var(0.5), Var(-1.2)]
