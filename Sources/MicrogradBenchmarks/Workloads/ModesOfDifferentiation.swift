@@ -71,15 +71,15 @@ func moonsPointAndDirection() -> (point: [Double], direction: [Double]) {
 /// the reverse-mode gradient's dot product with the direction.
 func measureForwardMode(_ plan: Plan, evaluations: Int) -> Report {
   let (point, direction) = moonsPointAndDirection()
-  let plain = medianSeconds(plan) {
-    for _ in 0..<evaluations { blackHole(moonsLoss(point.map { Plain($0) }).data) }
-  }
   var tangent = 0.0
-  let forward = medianSeconds(plan) {
-    for _ in 0..<evaluations {
-      tangent = directionalDerivative(of: moonsLoss, at: point, along: direction)
-    }
-  }
+  let (plain, forward) = pairedMedianSeconds(
+    plan,
+    { for _ in 0..<evaluations { blackHole(moonsLoss(point.map { Plain($0) }).data) } },
+    {
+      for _ in 0..<evaluations {
+        tangent = directionalDerivative(of: moonsLoss, at: point, along: direction)
+      }
+    })
   let expected = zip(gradient(of: moonsLoss, at: point), direction).reduce(0) { $0 + $1.0 * $1.1 }
   let ok = abs(tangent - expected) <= 1e-12 * max(1, abs(expected))
   return Report(
@@ -97,16 +97,16 @@ func measureForwardMode(_ plan: Plan, evaluations: Int) -> Report {
 func measureHessianVectorProduct(_ plan: Plan, evaluations: Int) -> Report {
   let (point, direction) = moonsPointAndDirection()
   var gradientResult: [Double] = []
-  let gradientSeconds = medianSeconds(plan) {
-    for _ in 0..<evaluations { gradientResult = gradient(of: moonsLoss, at: point) }
-  }
-  blackHole(gradientResult)
   var product: [Double] = []
-  let hvp = medianSeconds(plan) {
-    for _ in 0..<evaluations {
-      product = hessianVectorProduct(of: moonsLoss, at: point, along: direction)
-    }
-  }
+  let (gradientSeconds, hvp) = pairedMedianSeconds(
+    plan,
+    { for _ in 0..<evaluations { gradientResult = gradient(of: moonsLoss, at: point) } },
+    {
+      for _ in 0..<evaluations {
+        product = hessianVectorProduct(of: moonsLoss, at: point, along: direction)
+      }
+    })
+  blackHole(gradientResult)
   let h = 1e-6
   let plus = gradient(of: moonsLoss, at: zip(point, direction).map { $0 + h * $1 })
   let minus = gradient(of: moonsLoss, at: zip(point, direction).map { $0 - h * $1 })
@@ -121,4 +121,26 @@ func measureHessianVectorProduct(_ plan: Plan, evaluations: Int) -> Report {
       ("ratio_to_gradient", .number(hvp / gradientSeconds)),
       ("ok", .bool(ok)),
     ])
+}
+
+/// The medians, in seconds, of `baseline` and `measured`, timed in alternation (one of
+/// each per repetition), so that a change in the machine's load affects both alike: their
+/// ratio is what the rows report.
+func pairedMedianSeconds(
+  _ plan: Plan, _ baseline: () -> Void, _ measured: () -> Void
+) -> (baseline: Double, measured: Double) {
+  for _ in 0..<plan.warmups {
+    baseline()
+    measured()
+  }
+  var (first, second): ([Double], [Double]) = ([], [])
+  for _ in 0..<plan.repetitions {
+    var start = ContinuousClock.now
+    baseline()
+    first.append(seconds(ContinuousClock.now - start))
+    start = ContinuousClock.now
+    measured()
+    second.append(seconds(ContinuousClock.now - start))
+  }
+  return (median(first), median(second))
 }
