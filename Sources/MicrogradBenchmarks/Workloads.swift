@@ -11,6 +11,8 @@ func run(_ workload: String, plan: Plan, quick: Bool) -> Report? {
   case "W3": return measureDeepChain(plan, n: quick ? 100_000 : 1_000_000)
   case "W4": return measureWideSum(plan, n: quick ? 100_000 : 1_000_000)
   case "W3-deep": return survivesDeepChain(n: 10_000_000)
+  case "forward-mode": return measureForwardMode(plan, evaluations: quick ? 5 : 20)
+  case "hvp": return measureHessianVectorProduct(plan, evaluations: quick ? 2 : 10)
   default: return nil
   }
 }

@@ -24,22 +24,25 @@ extension Node {
   /// An input used more than once gets the sum of its uses. A leaf the walk reaches
   /// that is an active input of another (enclosing) functional call is a nested
   /// reverse-mode derivative, which traps with a message.
-  @usableFromInline
+  @inlinable
   final func pureGradients(withRespectTo inputs: [Node<T>]) -> [T] {
-    var index: [ObjectIdentifier: Int] = [:]
+    var index = AddressTable(capacity: 256)
     var order: [Unmanaged<Node<T>>] = []
     var stack: [(Unmanaged<Node<T>>, Bool)] = [(.passUnretained(self), false)]
-    let own = Set(inputs.map(ObjectIdentifier.init))
+    var own = AddressTable(capacity: inputs.count)
+    for input in inputs { own.set(Unmanaged.passUnretained(input).address, 1) }
     while let (ref, expanded) = stack.popLast() {
-      let node = ref.takeUnretainedValue()
-      let id = ObjectIdentifier(node)
+      let id = ref.address
       if expanded {
-        index[id] = order.count
+        index.set(id, order.count)
         order.append(ref)
         continue
       }
       if index[id] != nil { continue }
-      if node.arity == .leaf && node.isActiveInput && !own.contains(id) {
+      let (isLeaf, isActive) = ref._withUnsafeGuaranteedRef {
+        ($0.arity == .leaf, $0.isActiveInput)
+      }
+      if isLeaf && isActive && own[id] == nil {
         preconditionFailure(
           """
           nested reverse mode: a function differentiated by gradient(of:at:) uses a value \
@@ -48,21 +51,26 @@ extension Node {
           hessianVectorProduct(of:at:along:).
           """)
       }
-      index[id] = -1  // seen, not yet placed
+      index.set(id, -1)  // seen, not yet placed
       stack.append((ref, true))
-      node.forEachInput { input, _ in
-        let inputID = ObjectIdentifier(input.takeUnretainedValue())
-        if index[inputID] == nil { stack.append((input, false)) }
+      ref._withUnsafeGuaranteedRef { node in
+        node.forEachInput { input, _ in
+          if index[input.address] == nil { stack.append((input, false)) }
+        }
       }
     }
     var adjoints = [T](repeating: 0, count: order.count)
     adjoints[order.count - 1] = 1
     for position in order.indices.reversed() {
       let g = adjoints[position]
-      order[position].takeUnretainedValue().forEachInput { input, partial in
-        adjoints[index[ObjectIdentifier(input.takeUnretainedValue())]!] += partial * g
+      order[position]._withUnsafeGuaranteedRef { node in
+        node.forEachInput { input, partial in
+          adjoints[index[input.address]!] += partial * g
+        }
       }
     }
-    return inputs.map { input in index[ObjectIdentifier(input)].map { adjoints[$0] } ?? 0 }
+    return inputs.map { input in
+      index[Unmanaged.passUnretained(input).address].map { adjoints[$0] } ?? 0
+    }
   }
 }

@@ -42,6 +42,18 @@ public protocol DifferentiableScalar {
   /// Applies an n-input op to `inputs`.
   static func apply<Op: NaryLocalGradient>(_ op: Op, _ inputs: [Self]) -> Self
   where Op.Scalar == Scalar
+
+  /// The same value with no derivative: PyTorch's `detach()`, JAX's `stop_gradient`.
+  ///
+  /// A requirement, so that a function written over `V: DifferentiableScalar` stops the
+  /// gradient of whatever mode it runs in. The default is `Self(data)`, a constant.
+  func detached() -> Self
+}
+
+extension DifferentiableScalar {
+  /// The same value as a constant, `Self(data)`.
+  @inlinable
+  public func detached() -> Self { Self(data) }
 }
 
 extension DifferentiableScalar {

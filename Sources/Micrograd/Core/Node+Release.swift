@@ -11,9 +11,12 @@ extension Node {
   //
   // A generic class's deinit always runs unspecialized code, which would pay for a
   // metadata lookup per node freed; eager specialization adds a type check that
-  // jumps to code compiled for Float or Double.
+  // jumps to code compiled for Float or Double, or for their dual numbers (the
+  // `Var<Dual<T>>` graphs of `hessian(of:at:)`).
   @_specialize(where T == Double)
   @_specialize(where T == Float)
+  @_specialize(where T == Dual<Double>)
+  @_specialize(where T == Dual<Float>)
   @usableFromInline
   final func releaseInputsIteratively() {
     guard arity != .leaf else { return }
@@ -35,6 +38,8 @@ extension Node {
   /// this node kept alive onto `pending` (still owned), and turns the node into a leaf.
   @_specialize(where T == Double)
   @_specialize(where T == Float)
+  @_specialize(where T == Dual<Double>)
+  @_specialize(where T == Dual<Float>)
   @usableFromInline
   final func detachInputs(into pending: inout WorkStack<T>) {
     forEachInput { input, _ in Self.detach(input, into: &pending) }

@@ -18,9 +18,19 @@ extension Dual: ScalarMath where T: ScalarMath {
   @inlinable public static func sin(_ x: Self) -> Self { apply(Ops.Sin(), x) }
   /// `cos` of a dual number, by its op.
   @inlinable public static func cos(_ x: Self) -> Self { apply(Ops.Cos(), x) }
-  /// `pow` of a dual number, by its op.
+  /// `pow` of a dual number, by its op: ``Ops/Power`` if the exponent carries no
+  /// perturbation, ``Ops/PowerOfVariable`` otherwise.
+  ///
+  /// A constant exponent is the common case: ``Ops/Power`` itself calls `pow` at
+  /// `Scalar == Dual<T>` for every exponent other than 0 and 2. Its derivative with
+  /// respect to the exponent, xⁿ·ln x, is NaN for a negative base, and NaN times a zero
+  /// tangent is still NaN: `(-2).pow(3)` would have a NaN second derivative.
   @inlinable public static func pow(_ x: Self, _ y: Self) -> Self {
-    apply(Ops.PowerOfVariable(), x, y)
+    if isExactlyZero(y.tangent) {
+      let result = apply(Ops.Power(y.data), x)
+      return Dual(result.data, tangent: result.tangent, tag: tag(result.tag, y.tag))
+    }
+    return apply(Ops.PowerOfVariable(), x, y)
   }
   /// `exp2` of a dual number, by its op.
   @inlinable public static func exp2(_ x: Self) -> Self { apply(Ops.Exp2(), x) }
@@ -62,4 +72,41 @@ extension Dual: ScalarMath where T: ScalarMath {
   @inlinable public static func gamma(_ x: Self) -> Self { apply(Ops.Gamma(), x) }
   /// `logGamma` of a dual number, by its op.
   @inlinable public static func logGamma(_ x: Self) -> Self { apply(Ops.LogGamma(), x) }
+}
+
+/// A dual number of any level, so that a tangent that is itself a dual number can be
+/// checked for being exactly zero (its `==` compares values only).
+@usableFromInline
+protocol DualNumber {
+  /// Whether the value and the tangent are zero, at every level.
+  var isExactlyZero: Bool { get }
+
+  /// The value as a constant: the tangent dropped, `Dual(data)`.
+  var constantPart: Self { get }
+}
+
+extension Dual: DualNumber {
+  @inlinable
+  var constantPart: Self { Dual(data) }
+
+  @inlinable
+  var isExactlyZero: Bool { Self.isExactlyZero(data) && Self.isExactlyZero(tangent) }
+
+  /// Whether `x` is zero, and so is every part of it if it is a dual number.
+  @inlinable @inline(__always)
+  static func isExactlyZero(_ x: T) -> Bool {
+    guard x == 0 else { return false }
+    if let dual = x as? any DualNumber { return dual.isExactlyZero }
+    return true
+  }
+}
+
+extension Dual where T: ScalarMath {
+  /// This value raised to a constant power, by ``Ops/Power``.
+  ///
+  /// The same as ``DifferentiableScalar/pow(_:)-(Scalar)``; declared on `Dual` itself so
+  /// that `x.pow(3)` is not ambiguous (`Dual` is also expressible by a literal, which
+  /// would make `3` fit ``DifferentiableScalar/pow(_:)-(Self)`` too).
+  @inlinable
+  public func pow(_ exponent: T) -> Self { Self.apply(Ops.Power(exponent), self) }
 }

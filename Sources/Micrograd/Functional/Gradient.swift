@@ -50,9 +50,16 @@ extension Var {
   /// `detach()`, JAX's `stop_gradient`.
   ///
   /// Gradients stop here: back-propagating through the result never reaches this value
-  /// or what it depends on.
+  /// or what it depends on. If the value is a dual number (`Var<Dual<T>>`, as in
+  /// ``hessian(of:at:)`` and ``jacobian(of:at:)``), its tangent is dropped too, so that
+  /// forward and reverse mode see the same function.
   @inlinable
-  public func detached() -> Var { Var(data) }
+  public func detached() -> Var {
+    if let dual = data as? any DualNumber, let constant = dual.constantPart as? T {
+      return Var(constant)
+    }
+    return Var(data)
+  }
 }
 
 extension Dual {
