@@ -208,13 +208,13 @@ extension TapeProgram {
   @inlinable @inline(__always)
   func isDenseBlock(at index: Int) -> Bool {
     let first = runs[Int(entries[index].aux)]
-    guard first.aList < 0 && first.bList < 0 else { return false }
+    guard first.isEven else { return false }
     for offset in 1..<4 {
       let entry = entries[index + offset]
       guard entry.kind == .affineReLU else { return false }
       let run = runs[Int(entry.aux)]
       guard
-        run.aList < 0 && run.bList < 0 && run.count == first.count
+        run.isEven && run.count == first.count
           && run.bStart == first.bStart && run.bStride == first.bStride
       else { return false }
     }
@@ -253,7 +253,7 @@ extension TapeProgram {
   @inlinable @inline(__always)
   func dotValue(_ run: TapeRun) -> T {
     let v = values
-    guard run.aList < 0 && run.bList < 0 else {
+    guard run.isEven else {
       return Ops.Dot<T>.value(count: Int(run.count)) { v[aSlot(run, $0)] * v[bSlot(run, $0)] }
     }
     // Step pointers along the two runs: a neuron's weights, a layer's outputs.
@@ -270,7 +270,7 @@ extension TapeProgram {
   @inlinable @inline(__always)
   func dotBackward(_ run: TapeRun, _ g: T) {
     let (v, adj) = (values, adjoints)
-    guard run.aList < 0 && run.bList < 0 else {
+    guard run.isEven else {
       for i in 0..<Int(run.count) { adj[aSlot(run, i)] += v[bSlot(run, i)] * g }
       for i in 0..<Int(run.count) { adj[bSlot(run, i)] += v[aSlot(run, i)] * g }
       return
@@ -293,12 +293,14 @@ extension TapeProgram {
   /// The slot of the i-th first operand of a run.
   @inlinable @inline(__always)
   func aSlot(_ run: TapeRun, _ i: Int) -> Int {
-    run.aList < 0 ? Int(run.aStart) + i * Int(run.aStride) : Int(lists[Int(run.aList) + i])
+    run.aStride != TapeRun.list
+      ? Int(run.aStart) + i * Int(run.aStride) : Int(lists[Int(run.aStart) + i])
   }
 
   /// The slot of the i-th second operand of a run.
   @inlinable @inline(__always)
   func bSlot(_ run: TapeRun, _ i: Int) -> Int {
-    run.bList < 0 ? Int(run.bStart) + i * Int(run.bStride) : Int(lists[Int(run.bList) + i])
+    run.bStride != TapeRun.list
+      ? Int(run.bStart) + i * Int(run.bStride) : Int(lists[Int(run.bStart) + i])
   }
 }

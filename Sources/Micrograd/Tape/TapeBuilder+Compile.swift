@@ -145,40 +145,35 @@ extension TapeBuilder {
     }
     for index in runs.indices {
       var run = runs[index]
-      run.aList = progression(
-        start: run.aList, count: run.count, into: &run.aStart, stride: &run.aStride,
-        lists: &compacted)
-      if run.bList >= 0 {
-        run.bList = progression(
-          start: run.bList, count: run.count, into: &run.bStart, stride: &run.bStride,
-          lists: &compacted)
+      (run.aStart, run.aStride) = progression(
+        start: run.aStart, count: run.count, lists: &compacted)
+      if run.bStride == TapeRun.list {
+        (run.bStart, run.bStride) = progression(
+          start: run.bStart, count: run.count, lists: &compacted)
       }
       runs[index] = run
     }
     lists = compacted
   }
 
-  /// Stores `count` slots from `lists[start...]` as a start and a stride if they are
-  /// evenly spaced (returning -1), or copies them to `compacted` (returning the offset).
+  /// The start and stride of `count` slots from `lists[start...]` if they are evenly
+  /// spaced; otherwise their offset in `compacted`, where they are copied, and
+  /// `TapeRun.list`.
   @inlinable
   func progression(
-    start: Int32, count: Int32, into first: inout Int32, stride: inout Int32,
-    lists compacted: inout [Int32]
-  ) -> Int32 {
+    start: Int32, count: Int32, lists compacted: inout [Int32]
+  ) -> (start: Int32, stride: Int32) {
     let slots = lists[Int(start)..<Int(start + count)]
-    first = slots.first ?? 0
-    stride = count > 1 ? slots[Int(start) + 1] - first : 0
-    var even = true
+    let first = slots.first ?? 0
+    let stride = count > 1 ? slots[Int(start) + 1] - first : 0
     var expected = first
     for slot in slots {
-      if slot != expected {
-        even = false
-        break
+      guard slot == expected, stride != TapeRun.list else {
+        compacted.append(contentsOf: slots)
+        return (Int32(compacted.count) - count, TapeRun.list)
       }
       expected &+= stride
     }
-    if even { return -1 }
-    compacted.append(contentsOf: slots)
-    return Int32(compacted.count) - count
+    return (first, stride)
   }
 }

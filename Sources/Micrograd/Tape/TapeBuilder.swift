@@ -80,6 +80,10 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
       append(TapeEntry(kind: .customUnary, a: a, aux: Int32(customs.count - 1)))
       return
     }
+    guard kind != .relu && kind != .negate else {
+      append(TapeEntry(kind: kind, a: a))  // no constant
+      return
+    }
     constants.append(constant)
     append(TapeEntry(kind: kind, a: a, aux: Int32(constants.count - 1)))
   }
@@ -115,13 +119,13 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
       let half = count / 2
       runs.append(
         TapeRun(
-          count: half, aStart: 0, aStride: 0, bStart: 0, bStride: 0, aList: start,
-          bList: start + half))
+          count: half, aStart: start, aStride: TapeRun.list, bStart: start + half,
+          bStride: TapeRun.list))
       append(TapeEntry(kind: .dot, aux: Int32(runs.count - 1)))
     case .sum:
       runs.append(
         TapeRun(
-          count: count, aStart: 0, aStride: 0, bStart: 0, bStride: 0, aList: start, bList: -1))
+          count: count, aStart: start, aStride: TapeRun.list, bStart: 0, bStride: 0))
       append(TapeEntry(kind: .sum, aux: Int32(runs.count - 1)))
     default:
       customs.append(

@@ -34,7 +34,8 @@ struct TapeEntry {
 /// The operands of a dot product (a then b, `count` each) or of a sum (a only).
 ///
 /// Operands that lie at evenly spaced slots (a neuron's weights, a layer's outputs) are
-/// stored as a start and a stride; others as an offset into `lists` (stride unused).
+/// stored as a start and a stride; others as an offset into `lists`, with the stride
+/// `TapeRun.list`. 20 bytes.
 @usableFromInline
 struct TapeRun {
   @usableFromInline var count: Int32
@@ -42,9 +43,12 @@ struct TapeRun {
   @usableFromInline var aStride: Int32
   @usableFromInline var bStart: Int32
   @usableFromInline var bStride: Int32
-  /// Offsets into `lists` when the operands are not evenly spaced; -1 otherwise.
-  @usableFromInline var aList: Int32
-  @usableFromInline var bList: Int32
+
+  /// The stride that marks a start as an offset into `lists`.
+  @inlinable static var list: Int32 { .min }
+
+  /// Whether both operand lists are evenly spaced slots.
+  @inlinable var isEven: Bool { aStride != Self.list && bStride != Self.list }
 }
 
 /// A custom op's entry: the op, where its operands are listed (n-ary), and where its
