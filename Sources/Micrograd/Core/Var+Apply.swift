@@ -7,7 +7,11 @@ extension Var: Differentiable {
   public static func apply<Op: UnaryLocalGradient>(_ op: Op, _ x: Self) -> Self
   where Op.Scalar == T {
     let (value, dx) = op.forward(x.node.data)
-    return Var(node: UnaryOpNode<T, Op>(op, data: value, input: x.node, partial: dx))
+    // (The choice of class is made at compile time, for each op type.)
+    if Op.isRebuiltFromNode {
+      return Var(node: UnaryOpNode<T, Op>(data: value, input: x.node, partial: dx))
+    }
+    return Var(node: UnaryStoredOpNode<T, Op>(op, data: value, input: x.node, partial: dx))
   }
 
   /// Applies a two-input op to `x` and `y`, recording it in the graph.
@@ -15,8 +19,12 @@ extension Var: Differentiable {
   public static func apply<Op: BinaryLocalGradient>(_ op: Op, _ x: Self, _ y: Self) -> Self
   where Op.Scalar == T {
     let (value, dx, dy) = op.forward(x.node.data, y.node.data)
+    if MemoryLayout<Op>.size == 0 {
+      return Var(
+        node: BinaryOpNode<T, Op>(data: value, lhs: x.node, rhs: y.node, partials: (dx, dy)))
+    }
     return Var(
-      node: BinaryOpNode<T, Op>(
+      node: BinaryStoredOpNode<T, Op>(
         op, data: value, lhs: x.node, rhs: y.node, partials: (dx, dy)))
   }
 
@@ -30,7 +38,10 @@ extension Var: Differentiable {
     precondition(
       partials.count == inputs.count,
       "\(Op.name) returned \(partials.count) partial derivatives for \(inputs.count) inputs")
+    if MemoryLayout<Op>.size == 0 {
+      return Var(node: NaryOpNode<T, Op>(data: value, retaining: inputs, partials: partials))
+    }
     return Var(
-      node: NaryOpNode<T, Op>(op, data: value, retaining: inputs, partials: partials))
+      node: NaryStoredOpNode<T, Op>(op, data: value, retaining: inputs, partials: partials))
   }
 }

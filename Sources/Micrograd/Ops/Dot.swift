@@ -123,7 +123,7 @@ extension Var {
         }
         return Var(
           node: NaryOpNode<T, Ops.Dot<T>>(
-            Ops.Dot(), data: total, retained: inputs, partials: partials))
+            data: total, retained: inputs, partials: partials))
       }
     }
   }
