@@ -2,7 +2,8 @@
 struct Options {
   /// The workloads, in the order they run.
   static let allWorkloads = [
-    "memory", "W1", "W2", "W2-graph", "W2-compiled", "W3", "W4", "W3-deep",
+    "memory", "W1", "W1-compiled", "W2", "W2-graph", "W2-compiled", "tape-memory", "W3",
+    "W3-compiled", "W4", "W4-compiled", "W3-deep",
   ]
 
   var json = false
