@@ -6,6 +6,10 @@ struct Options {
     "W3-compiled", "W4", "W4-compiled", "W3-deep",
   ]
 
+  /// Workloads run only when named: `moons-parameters` prints W2's initial parameters
+  /// and the hand-written losses, for Scripts/compare/pytorch_moons.py.
+  static let namedOnly = ["moons-parameters"]
+
   var json = false
   var quick = false
   var workloads = Options.allWorkloads
@@ -40,13 +44,13 @@ struct Options {
           return .failure(.message("--workload needs a value"))
         }
         let names = value.split(separator: ",").map(String.init)
-        if let unknown = names.first(where: { !allWorkloads.contains($0) }) {
+        if let unknown = names.first(where: { !(allWorkloads + namedOnly).contains($0) }) {
           return .failure(
             .message(
               "unknown workload '\(unknown)'; expected one of \(allWorkloads.joined(separator: ", "))"
             ))
         }
-        options.workloads = allWorkloads.filter(names.contains)
+        options.workloads = (allWorkloads + namedOnly).filter(names.contains)
       default:
         return .failure(.message("unknown option '\(argument)'; try --help"))
       }

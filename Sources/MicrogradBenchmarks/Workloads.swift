@@ -12,6 +12,7 @@ func run(_ workload: String, plan: Plan, quick: Bool) -> Report? {
   case "W3-compiled": return measureCompiledDeepChain(plan, n: quick ? 100_000 : 1_000_000)
   case "W4-compiled": return measureCompiledWideSum(plan, n: quick ? 100_000 : 1_000_000)
   case "tape-memory": return measureTapeMemory()
+  case "moons-parameters": return moonsParameters(steps: quick ? 20 : 100)
   case "W3": return measureDeepChain(plan, n: quick ? 100_000 : 1_000_000)
   case "W4": return measureWideSum(plan, n: quick ? 100_000 : 1_000_000)
   case "W3-deep": return survivesDeepChain(n: 10_000_000)

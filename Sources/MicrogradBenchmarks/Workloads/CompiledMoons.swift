@@ -63,3 +63,16 @@ func measureRecording(_ plan: Plan) -> (build: Double, compile: Double) {
   }
   return (median(builds), median(compiles))
 }
+
+/// W2's initial parameters (seed 1, micrograd's order: each layer, each neuron, its
+/// weights then its bias) and the hand-written losses of `steps` steps, so that another
+/// implementation can start from the same point and check that it trains the same.
+func moonsParameters(steps: Int) -> Report {
+  let initial = LibraryMoons(seed: moonsSeed).model.parameters().map(\.data)
+  var model = HandwrittenMoons(
+    points: moonsData.map { ($0.0, $0.1) }, labels: moonsData.map(\.2), parameters: initial)
+  let losses = moonsSchedule(steps: steps).map { model.step(lr: $0).loss }
+  return Report(
+    workload: "moons-parameters",
+    fields: [("parameters", .numbers(initial)), ("losses", .numbers(losses))])
+}
