@@ -17,8 +17,10 @@ import json
 import os
 import sys
 import time
+import warnings
 
-import torch
+warnings.filterwarnings("ignore", message="Failed to initialize NumPy")  # not needed here
+import torch  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 QUICK = "--quick" in sys.argv
