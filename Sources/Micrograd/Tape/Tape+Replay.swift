@@ -47,7 +47,7 @@ extension TapeProgram {
     for slot in leaves.indices { leaves[slot].grad += adjoints[slot] }
   }
 
-  @usableFromInline
+  @inlinable
   @_specialize(where T == Double)
   @_specialize(where T == Float)
   func forwardEntries() {
@@ -111,7 +111,7 @@ extension TapeProgram {
     }
   }
 
-  @usableFromInline
+  @inlinable
   @_specialize(where T == Double)
   @_specialize(where T == Float)
   func backwardEntries() {
