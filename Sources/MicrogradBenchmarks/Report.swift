@@ -9,12 +9,14 @@ struct Report {
     case number(Double)
     case integer(Int)
     case bool(Bool)
+    case numbers([Double])
 
     var json: String {
       switch self {
       case .number(let x): x.isFinite ? "\(x)" : "null"
       case .integer(let n): "\(n)"
       case .bool(let b): "\(b)"
+      case .numbers(let xs): "[" + xs.map { "\($0)" }.joined(separator: ",") + "]"
       }
     }
 
@@ -23,6 +25,7 @@ struct Report {
       case .number(let x): formatSignificant(x)
       case .integer(let n): "\(n)"
       case .bool(let b): b ? "yes" : "NO"
+      case .numbers(let xs): "\(xs.count) numbers"
       }
     }
   }

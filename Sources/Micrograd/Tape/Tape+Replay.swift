@@ -13,7 +13,7 @@ extension Tape {
   ///
   /// A check whose comparison comes out differently is handled by the tape's
   /// ``BranchPolicy``.
-  @discardableResult
+  @inlinable @discardableResult
   public func forward() -> T {
     program.loadLeaves()
     program.forwardEntries()
@@ -27,6 +27,7 @@ extension Tape {
   /// The gradients are those of the last `forward()` (or of the recording). Each
   /// leaf's contributions are summed in the eager graph's order and then added to its
   /// `grad`, so after `zeroGrad()` the result equals the eager one bit for bit.
+  @inlinable
   public func backward() {
     program.backward()
   }
@@ -46,7 +47,7 @@ extension TapeProgram {
     for slot in leaves.indices { leaves[slot].grad += adjoints[slot] }
   }
 
-  @usableFromInline
+  @inlinable
   @_specialize(where T == Double)
   @_specialize(where T == Float)
   func forwardEntries() {
@@ -109,7 +110,7 @@ extension TapeProgram {
     }
   }
 
-  @usableFromInline
+  @inlinable
   @_specialize(where T == Double)
   @_specialize(where T == Float)
   func backwardEntries() {
