@@ -42,10 +42,16 @@ enum FeatureRows {
 
   /// The text of the file at `path`.
   static func read(_ path: String) throws(RunError) -> String {
+    if let problem = fileProblem(atPath: path) { throw RunError("cannot read \(path): \(problem)") }
+    let data: Data
     do {
-      return try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
       throw RunError("cannot read \(path): \(error.localizedDescription)")
     }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw RunError("\(path) is not UTF-8 text")
+    }
+    return text
   }
 }

@@ -5,6 +5,7 @@ import MicrogradNN
 enum PredictCommand {
   /// A saved model, and whether it does regression.
   static func load(_ path: String) throws(RunError) -> (MLP<Double>, isRegression: Bool) {
+    if let problem = fileProblem(atPath: path) { throw RunError("cannot read \(path): \(problem)") }
     do {
       let data = try Data(contentsOf: URL(fileURLWithPath: path))
       let snapshot = try JSONDecoder().decode(MLPSnapshot.self, from: data)
@@ -57,6 +58,7 @@ enum PredictCommand {
 
   static func evaluate(model path: String, data file: String, console: Console) throws(RunError) {
     let (model, isRegression) = try load(path)
+    if let problem = fileProblem(atPath: file) { throw RunError("cannot read \(file): \(problem)") }
     let url = URL(fileURLWithPath: file)
     if isRegression {
       let data: RegressionDataset<Double>

@@ -97,12 +97,8 @@ extension Dataset {
   /// - Throws: ``CSVError``: for a file that cannot be read or is not UTF-8 text
   ///   (line 0), or naming the first bad line.
   public static func csv(contentsOf url: URL) throws(CSVError) -> Dataset {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-      throw CSVError(line: 0, reason: "cannot read \(url.path): no such file")
-    }
-    guard !isFolder.boolValue else {
-      throw CSVError(line: 0, reason: "cannot read \(url.path): it is a folder, not a file")
+    if let problem = fileProblem(atPath: url.path) {
+      throw CSVError(line: 0, reason: "cannot read \(url.path): \(problem)")
     }
     let bytes: Data
     do {

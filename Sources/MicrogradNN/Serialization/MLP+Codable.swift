@@ -157,7 +157,12 @@ extension MLP {
   public static func load(from url: URL) throws -> MLP {
     let data: Data
     do {
+      if let problem = fileProblem(atPath: url.path) {
+        throw ModelLoadingError("cannot read \(url.path): \(problem)")
+      }
       data = try Data(contentsOf: url)
+    } catch let error as ModelLoadingError {
+      throw error
     } catch {
       throw ModelLoadingError("cannot read \(url.path): \(error.localizedDescription)")
     }
