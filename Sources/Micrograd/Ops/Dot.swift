@@ -6,24 +6,13 @@ extension Ops {
   /// sums of a written-out dot product; the terms are added left to right, so the
   /// value equals the written-out chain's bit for bit.
   @frozen
-  public struct Dot<Scalar: BinaryFloatingPoint>: NaryLocalGradient {
+  public struct Dot<Scalar: BinaryFloatingPoint>: BufferedNaryLocalGradient {
     /// Creates the op.
     @inlinable public init() {}
     /// The name `"dot"`.
     @inlinable public static var name: String { "dot" }
     /// The tape kernel `.dot`.
     @inlinable public static var _tapeKind: _TapeKind { .dot }
-    /// Returns Σ aᵢbᵢ and its partials (b, a), for `x` = a followed by b.
-    ///
-    /// - Precondition: `x` has an even number of elements.
-    @inlinable
-    public func forward(_ x: [Scalar]) -> (value: Scalar, partials: [Scalar]) {
-      var partials = [Scalar](repeating: 0, count: x.count)
-      let value = x.withUnsafeBufferPointer { x in
-        partials.withUnsafeMutableBufferPointer { forward(x, partials: $0) }
-      }
-      return (value, partials)
-    }
 
     /// Returns Σ aᵢbᵢ, writing the partials (b, a), for `x` = a followed by b.
     ///

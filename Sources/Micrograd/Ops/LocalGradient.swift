@@ -112,6 +112,25 @@ extension NaryLocalGradient {
   }
 }
 
+/// An n-input op written in the allocation-free form: implement
+/// ``NaryLocalGradient/forward(_:partials:)`` only, and the array form calls it.
+///
+/// The built-in n-ary ops that a training loop replays (``Ops/Dot``, ``Ops/Sum``,
+/// ``Ops/Select``, ``Ops/SoftmaxCrossEntropy``) are written this way.
+public protocol BufferedNaryLocalGradient: NaryLocalGradient {}
+
+extension BufferedNaryLocalGradient {
+  /// Calls ``NaryLocalGradient/forward(_:partials:)`` with a new partials array.
+  @inlinable
+  public func forward(_ x: [Scalar]) -> (value: Scalar, partials: [Scalar]) {
+    var partials = [Scalar](repeating: 0, count: x.count)
+    let value = x.withUnsafeBufferPointer { x in
+      partials.withUnsafeMutableBufferPointer { forward(x, partials: $0) }
+    }
+    return (value, partials)
+  }
+}
+
 /// The namespace of the built-in ops, one `LocalGradient` conformance each.
 ///
 /// You rarely name these types: the methods and operators of ``DifferentiableScalar``

@@ -38,23 +38,13 @@ extension Ops {
   /// compiled ``Tape`` decides again at every replay: use it instead of an `if` on
   /// `.data`, which a tape cannot see.
   @frozen
-  public struct Select<Scalar: BinaryFloatingPoint>: NaryLocalGradient {
+  public struct Select<Scalar: BinaryFloatingPoint>: BufferedNaryLocalGradient {
     /// The comparison of `lhs` with `rhs` that picks `x`.
     public var comparison: Comparison
     /// Creates the op that picks `x` where `lhs` `comparison` `rhs`.
     @inlinable public init(_ comparison: Comparison) { self.comparison = comparison }
     /// The name `"select"`.
     @inlinable public static var name: String { "select" }
-
-    /// Returns the chosen value and the partials (0, 0, 1, 0) or (0, 0, 0, 1).
-    @inlinable
-    public func forward(_ x: [Scalar]) -> (value: Scalar, partials: [Scalar]) {
-      var partials = [Scalar](repeating: 0, count: x.count)
-      let value = x.withUnsafeBufferPointer { x in
-        partials.withUnsafeMutableBufferPointer { forward(x, partials: $0) }
-      }
-      return (value, partials)
-    }
 
     /// Returns the chosen value, writing the partials.
     ///

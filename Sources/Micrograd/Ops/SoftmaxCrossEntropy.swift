@@ -7,7 +7,7 @@ extension Ops {
   /// overflows and the value is finite for every finite logit, where the written-out
   /// `log(exp(z_t) / sum(exp(z)))` is not. PyTorch's `cross_entropy` for one example.
   @frozen
-  public struct SoftmaxCrossEntropy<Scalar: ScalarMath>: NaryLocalGradient {
+  public struct SoftmaxCrossEntropy<Scalar: ScalarMath>: BufferedNaryLocalGradient {
     /// The index of the true class among the logits.
     public let target: Int
 
@@ -22,18 +22,6 @@ extension Ops {
 
     /// The name `"softmax cross-entropy"`.
     @inlinable public static var name: String { "softmax cross-entropy" }
-
-    /// Returns log Σⱼ e^zⱼ − zₜ and its partials softmax(z)ᵢ − [i = t].
-    ///
-    /// - Precondition: `target` is an index of `x`.
-    @inlinable
-    public func forward(_ x: [Scalar]) -> (value: Scalar, partials: [Scalar]) {
-      var partials = [Scalar](repeating: 0, count: x.count)
-      let value = x.withUnsafeBufferPointer { x in
-        partials.withUnsafeMutableBufferPointer { forward(x, partials: $0) }
-      }
-      return (value, partials)
-    }
 
     /// Returns log Σⱼ e^zⱼ − zₜ, writing the partials softmax(z)ᵢ − [i = t]: the form a
     /// compiled tape calls, without allocating.

@@ -4,22 +4,13 @@ extension Ops {
   /// One node instead of a chain of n − 1 additions. The terms are added left to
   /// right, so the value equals the chain's bit for bit.
   @frozen
-  public struct Sum<Scalar: BinaryFloatingPoint>: NaryLocalGradient {
+  public struct Sum<Scalar: BinaryFloatingPoint>: BufferedNaryLocalGradient {
     /// Creates the op.
     @inlinable public init() {}
     /// The name `"sum"`.
     @inlinable public static var name: String { "sum" }
     /// The tape kernel `.sum`.
     @inlinable public static var _tapeKind: _TapeKind { .sum }
-    /// Returns the sum and a partial of 1 per input.
-    @inlinable
-    public func forward(_ x: [Scalar]) -> (value: Scalar, partials: [Scalar]) {
-      var partials = [Scalar](repeating: 0, count: x.count)
-      let value = x.withUnsafeBufferPointer { x in
-        partials.withUnsafeMutableBufferPointer { forward(x, partials: $0) }
-      }
-      return (value, partials)
-    }
 
     /// Returns the sum, writing a partial of 1 per input.
     @inlinable
