@@ -26,23 +26,27 @@ extension Node {
   /// reverse-mode derivative, which traps with a message.
   @inlinable
   final func pureGradients(withRespectTo inputs: [Node<T>]) -> [T] {
-    var index = AddressTable(capacity: 256)
+    var index = PointerMap(capacity: 256)
     var order: [Unmanaged<Node<T>>] = []
     var stack: [(Unmanaged<Node<T>>, Bool)] = [(.passUnretained(self), false)]
-    var own = AddressTable(capacity: inputs.count)
-    for input in inputs { own.set(Unmanaged.passUnretained(input).address, 1) }
+    var own = PointerMap(capacity: inputs.count)
+    defer {
+      index.deallocate()
+      own.deallocate()
+    }
+    for input in inputs { own.set(1, for: Unmanaged.passUnretained(input).address) }
     while let (ref, expanded) = stack.popLast() {
       let id = ref.address
       if expanded {
-        index.set(id, order.count)
+        index.set(Int32(order.count), for: id)
         order.append(ref)
         continue
       }
-      if index[id] != nil { continue }
+      if index.value(for: id) != nil { continue }
       let (isLeaf, isActive) = ref._withUnsafeGuaranteedRef {
         ($0.arity == .leaf, $0.isActiveInput)
       }
-      if isLeaf && isActive && own[id] == nil {
+      if isLeaf && isActive && own.value(for: id) == nil {
         preconditionFailure(
           """
           nested reverse mode: a function differentiated by gradient(of:at:) uses a value \
@@ -51,11 +55,11 @@ extension Node {
           hessianVectorProduct(of:at:along:).
           """)
       }
-      index.set(id, -1)  // seen, not yet placed
+      index.set(-1, for: id)  // seen, not yet placed
       stack.append((ref, true))
       ref._withUnsafeGuaranteedRef { node in
         node.forEachInput { input, _ in
-          if index[input.address] == nil { stack.append((input, false)) }
+          if index.value(for: input.address) == nil { stack.append((input, false)) }
         }
       }
     }
@@ -65,12 +69,12 @@ extension Node {
       let g = adjoints[position]
       order[position]._withUnsafeGuaranteedRef { node in
         node.forEachInput { input, partial in
-          adjoints[index[input.address]!] += partial * g
+          adjoints[Int(index.value(for: input.address)!)] += partial * g
         }
       }
     }
     return inputs.map { input in
-      index[Unmanaged.passUnretained(input).address].map { adjoints[$0] } ?? 0
+      index.value(for: Unmanaged.passUnretained(input).address).map { adjoints[Int($0)] } ?? 0
     }
   }
 }

@@ -71,12 +71,13 @@ extension Node {
   /// wrong (often zero) second derivatives; it is reported by name.
   @inlinable
   final func checkSecondOrderConsistency<U>() where T == Dual<U> {
-    var seen = AddressTable(capacity: 256)
+    var seen = PointerMap(capacity: 256)
+    defer { seen.deallocate() }
     var stack: [Unmanaged<Node<T>>] = [.passUnretained(self)]
     let tolerance = U.ulpOfOne.squareRoot()
     while let ref = stack.popLast() {
-      guard seen[ref.address] == nil else { continue }
-      seen.set(ref.address, 1)
+      guard seen.value(for: ref.address) == nil else { continue }
+      seen.set(1, for: ref.address)
       let node = ref.takeUnretainedValue()
       guard node.arity != .leaf else { continue }
       var expected: U = 0

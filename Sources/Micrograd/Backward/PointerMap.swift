@@ -1,7 +1,11 @@
-// A small open-addressing hash map from an object's address to an Int32, for the
-// compiler's "which slot holds this node" question. It replaces marks in the nodes,
-// so compiling a graph writes nothing to it, and a Dictionary's hashing and
-// resizing costs (about 50 ns per look-up on this workload).
+// A small open-addressing hash map from an object's address to an Int32, for the walks
+// that must not mark the nodes, because other threads may be reading them: the tape
+// compiler ("which slot holds this node", "how many uses"), and the functional entry
+// points (`pureGradients`, the second-order check). A `Dictionary<ObjectIdentifier, Int>`
+// spent a quarter of a gradient's time in SipHash; addresses need no protection against
+// chosen collisions, so a multiplicative (Fibonacci) hash and linear probing in a
+// power-of-two table kept at most half full do. The storage is raw memory (an array's
+// bounds and uniqueness checks made compiling 1.5× slower): call `deallocate()`.
 
 @usableFromInline
 struct PointerMap {
@@ -82,4 +86,10 @@ struct PointerMap {
     oldKeys.deallocate()
     oldValues.deallocate()
   }
+}
+
+extension Unmanaged {
+  /// The object's address, the key of a ``PointerMap``.
+  @inlinable @inline(__always)
+  var address: UInt { UInt(bitPattern: toOpaque()) }
 }
