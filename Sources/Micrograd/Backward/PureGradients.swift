@@ -1,6 +1,6 @@
 // Reverse mode without touching the graph: the functional entry points
 // (`gradient(of:at:)`, `hessian(of:at:)`, …) back-propagate here. The walk only reads
-// nodes: visited nodes are kept in a dictionary rather than marked, and adjoints live
+// nodes: visited nodes are kept in a `PointerMap` rather than marked, and adjoints live
 // in an array rather than in `grad`. Two threads may therefore differentiate functions
 // that read the same parameters at the same time.
 //
@@ -16,6 +16,15 @@ extension Node {
   final var isActiveInput: Bool {
     get { flags & Self.activeInputBit != 0 }
     set { flags = newValue ? flags | Self.activeInputBit : flags & ~Self.activeInputBit }
+  }
+
+  /// Calls `f` with `inputs` marked as the inputs of a functional call under way, so
+  /// that a nested reverse-mode call inside `f` that reaches them traps.
+  @inlinable
+  static func call<R>(_ f: ([Var<T>]) -> R, markingInputs inputs: [Var<T>]) -> R {
+    for input in inputs { input.node.isActiveInput = true }
+    defer { for input in inputs { input.node.isActiveInput = false } }
+    return f(inputs)
   }
 
   /// The derivatives of this node with respect to each of `inputs`, computed without

@@ -18,15 +18,13 @@
 /// ``hessian(of:at:)`` or ``hessianVectorProduct(of:at:along:)``.
 ///
 /// - Complexity: one evaluation of `f`, and a walk of its graph that costs about twice
-///   `backward()` (it keeps its bookkeeping in a dictionary, not in the nodes).
+///   `backward()` (it keeps its bookkeeping in a table of its own, not in the nodes).
 @inlinable
 public func valueWithGradient<T: BinaryFloatingPoint>(
   of f: ([Var<T>]) -> Var<T>, at point: [T]
 ) -> (value: T, gradient: [T]) {
   let inputs = point.map { Var($0) }
-  for input in inputs { input.node.isActiveInput = true }
-  defer { for input in inputs { input.node.isActiveInput = false } }
-  let output = f(inputs)
+  let output = Node.call(f, markingInputs: inputs)
   return (output.data, output.node.pureGradients(withRespectTo: inputs.map(\.node)))
 }
 

@@ -33,9 +33,7 @@ public func hessianVectorProduct<T: BinaryFloatingPoint>(
   let tag = PerturbationTag()
   return withExtendedLifetime(tag) {
     let inputs = zip(point, direction).map { Var(Dual($0, tangent: $1, tag: tag.bits)) }
-    for input in inputs { input.node.isActiveInput = true }
-    defer { for input in inputs { input.node.isActiveInput = false } }
-    let output = f(inputs)
+    let output = Node.call(f, markingInputs: inputs)
     output.node.checkSecondOrderConsistency()
     return output.node.pureGradients(withRespectTo: inputs.map(\.node)).map(\.tangent)
   }

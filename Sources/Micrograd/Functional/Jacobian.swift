@@ -27,15 +27,11 @@ public func jacobian<T: BinaryFloatingPoint>(
     // the first column, and its graph can be swept in reverse (the sweep reads `data`).
     func evaluate(seeding j: Int) -> ([Var<Dual<T>>], [Var<Dual<T>>]) {
       let inputs = (0..<n).map { Var(Dual(point[$0], tangent: $0 == j ? 1 : 0, tag: tag.bits)) }
-      for input in inputs { input.node.isActiveInput = true }
-      defer { for input in inputs { input.node.isActiveInput = false } }
-      return (inputs, f(inputs))
+      return (inputs, Node.call(f, markingInputs: inputs))
     }
     let (inputs, first) = evaluate(seeding: 0)
     let m = first.count
     if n > m {
-      for input in inputs { input.node.isActiveInput = true }
-      defer { for input in inputs { input.node.isActiveInput = false } }
       let nodes = inputs.map(\.node)
       return first.map { $0.node.pureGradients(withRespectTo: nodes).map(\.data) }
     }
