@@ -18,6 +18,8 @@ func run(_ workload: String, plan: Plan, quick: Bool) -> Report? {
   case "W3-deep": return survivesDeepChain(n: 10_000_000)
   case "forward-mode": return measureForwardMode(plan, evaluations: quick ? 5 : 20)
   case "hvp": return measureHessianVectorProduct(plan, evaluations: quick ? 2 : 10)
+  case "R": return measureSmallFunction("R", plan, iterations: quick ? 20_000 : 200_000)
+  case "F": return measureSmallFunction("F", plan, iterations: quick ? 200 : 2_000)
   default: return nil
   }
 }

@@ -19,7 +19,7 @@
 ///
 /// - Complexity: one evaluation of `f`, and a walk of its graph that costs about twice
 ///   `backward()` (it keeps its bookkeeping in a table of its own, not in the nodes).
-@inlinable
+@inlinable @_disfavoredOverload
 public func valueWithGradient<T: BinaryFloatingPoint>(
   of f: ([Var<T>]) -> Var<T>, at point: [T]
 ) -> (value: T, gradient: [T]) {
@@ -36,7 +36,7 @@ public func valueWithGradient<T: BinaryFloatingPoint>(
 /// ```swift
 /// gradient(of: { x in (x[0] * x[1]).tanh() }, at: [0.5, -1.0])
 /// ```
-@inlinable
+@inlinable @_disfavoredOverload
 public func gradient<T: BinaryFloatingPoint>(
   of f: ([Var<T>]) -> Var<T>, at point: [T]
 ) -> [T] {

@@ -22,7 +22,7 @@
 /// is found and reported by name with a precondition failure, never a silent zero.
 ///
 /// - Precondition: `point` and `direction` have the same length.
-@inlinable
+@inlinable @_disfavoredOverload
 public func hessianVectorProduct<T: BinaryFloatingPoint>(
   of f: ([Var<Dual<T>>]) -> Var<Dual<T>>, at point: [T], along direction: [T]
 ) -> [T] {
@@ -48,7 +48,7 @@ public func hessianVectorProduct<T: BinaryFloatingPoint>(
 ///
 /// See ``hessianVectorProduct(of:at:along:)`` for how to write `f` and what an op needs.
 /// The result is symmetric up to rounding (each column comes from its own sweep).
-@inlinable
+@inlinable @_disfavoredOverload
 public func hessian<T: BinaryFloatingPoint>(
   of f: ([Var<Dual<T>>]) -> Var<Dual<T>>, at point: [T]
 ) -> [[T]] {

@@ -15,7 +15,7 @@
 /// ```
 ///
 /// - Precondition: `f` returns the same number of results at every call.
-@inlinable
+@inlinable @_disfavoredOverload
 public func jacobian<T: BinaryFloatingPoint>(
   of f: ([Var<Dual<T>>]) -> [Var<Dual<T>>], at point: [T]
 ) -> [[T]] {

@@ -20,6 +20,6 @@ extension DifferentiableScalar {
   /// The absolute value of this value.
   ///
   /// d/dx = sign(x), with sign(0) = 0 as in PyTorch. See ``Ops/Abs``.
-  @inlinable
+  @inlinable @inline(__always)
   public func abs() -> Self { Self.apply(Ops.Abs(), self) }
 }

@@ -126,7 +126,7 @@ extension DifferentiableScalar {
   /// `leaky_relu`; NaN stays NaN. See ``Ops/LeakyReLU``.
   ///
   /// - Parameter slope: The slope for x ≤ 0; PyTorch's default, 0.01, if omitted.
-  @inlinable
+  @inlinable @inline(__always)
   public func leakyReLU(slope: Scalar = 0.01) -> Self {
     Self.apply(Ops.LeakyReLU(slope: slope), self)
   }
@@ -134,7 +134,7 @@ extension DifferentiableScalar {
   /// The softsign of this value, x/(1 + |x|).
   ///
   /// d/dx = 1/(1 + |x|)². See ``Ops/Softsign``.
-  @inlinable
+  @inlinable @inline(__always)
   public func softsign() -> Self { Self.apply(Ops.Softsign(), self) }
 }
 
@@ -145,19 +145,19 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   /// NaN. See ``Ops/ELU``.
   ///
   /// - Parameter alpha: The scale α of the negative side; 1 if omitted, as in PyTorch.
-  @inlinable
+  @inlinable @inline(__always)
   public func elu(alpha: Scalar = 1) -> Self { Self.apply(Ops.ELU(alpha: alpha), self) }
 
   /// The Gaussian error linear unit of this value, x · Φ(x) (the exact, erf form).
   ///
   /// d/dx = Φ(x) + x · φ(x), with Φ and φ the standard normal distribution and density.
   /// See ``Ops/GELU``.
-  @inlinable
+  @inlinable @inline(__always)
   public func gelu() -> Self { Self.apply(Ops.GELU(), self) }
 
   /// The sigmoid linear unit (swish) of this value, x · σ(x).
   ///
   /// d/dx = σ(x)(1 + x(1 − σ(x))). See ``Ops/SiLU``.
-  @inlinable
+  @inlinable @inline(__always)
   public func silu() -> Self { Self.apply(Ops.SiLU(), self) }
 }

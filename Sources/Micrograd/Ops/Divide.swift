@@ -56,13 +56,13 @@ extension DifferentiableScalar {
   ///
   /// The partial derivatives are 1/`rhs` and −`lhs`/`rhs`². The value is IEEE division,
   /// correctly rounded, so 1/0 = +inf. See ``Ops/Divide``.
-  @inlinable
+  @inlinable @inline(__always)
   public static func / (lhs: Self, rhs: Self) -> Self { apply(Ops.Divide(), lhs, rhs) }
 
   /// A value divided by a constant.
   ///
   /// The derivative with respect to the value is 1/`rhs`. See ``Ops/DivideByConstant``.
-  @inlinable
+  @inlinable @inline(__always)
   public static func / (lhs: Self, rhs: Scalar) -> Self {
     apply(Ops.DivideByConstant(rhs), lhs)
   }
@@ -71,18 +71,18 @@ extension DifferentiableScalar {
   ///
   /// The derivative with respect to the value is −`lhs`/`rhs`².
   /// See ``Ops/DivideConstant``.
-  @inlinable
+  @inlinable @inline(__always)
   public static func / (lhs: Scalar, rhs: Self) -> Self { apply(Ops.DivideConstant(lhs), rhs) }
 
   /// Replaces `lhs` with a new value, `lhs / rhs`.
   ///
   /// Like `+=`, it records a new node and makes `lhs` refer to it.
-  @inlinable
+  @inlinable @inline(__always)
   public static func /= (lhs: inout Self, rhs: Self) { lhs = lhs / rhs }
 
   /// Replaces `lhs` with a new value, `lhs / rhs`.
   ///
   /// Like `+=`, it records a new node and makes `lhs` refer to it.
-  @inlinable
+  @inlinable @inline(__always)
   public static func /= (lhs: inout Self, rhs: Scalar) { lhs = lhs / rhs }
 }

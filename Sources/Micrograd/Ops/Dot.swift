@@ -69,7 +69,7 @@ extension DifferentiableScalar {
   /// same value bit for bit: use it for a neuron's weighted sum. See ``Ops/Dot``.
   ///
   /// - Precondition: `a` and `b` have the same length.
-  @inlinable
+  @inlinable @inline(__always)
   public static func dot(_ a: [Self], _ b: [Self]) -> Self {
     precondition(a.count == b.count, "dot of lists of lengths \(a.count) and \(b.count)")
     return a.isEmpty ? Self(0) : apply(Ops.Dot(), a + b)
@@ -85,7 +85,7 @@ extension Var {
   /// a neuron, `Var.dot(w, x) + b`, and halves the cost of a training step.
   ///
   /// - Precondition: `a` and `b` have the same length.
-  @inlinable
+  @inlinable @inline(__always)
   public static func dot(_ a: [Var], _ b: [Var]) -> Var {
     precondition(a.count == b.count, "dot of lists of lengths \(a.count) and \(b.count)")
     let n = a.count

@@ -38,6 +38,6 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   ///
   /// d/dx = eˣ. The value and its derivative overflow to +inf past about 709.78
   /// (Double) or 88.72 (Float). See ``Ops/Exp``.
-  @inlinable
+  @inlinable @inline(__always)
   public func exp() -> Self { Self.apply(Ops.Exp(), self) }
 }

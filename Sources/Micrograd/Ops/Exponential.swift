@@ -79,36 +79,36 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   /// eˣ − 1 for this value x, accurate where eˣ is near 1 (PyTorch's `expm1`).
   ///
   /// d/dx = eˣ. See ``Ops/ExpMinusOne``.
-  @inlinable
+  @inlinable @inline(__always)
   public func expm1() -> Self { Self.apply(Ops.ExpMinusOne(), self) }
 
   /// 2 raised to this value.
   ///
   /// d/dx = 2ˣ · ln 2. See ``Ops/Exp2``.
-  @inlinable
+  @inlinable @inline(__always)
   public func exp2() -> Self { Self.apply(Ops.Exp2(), self) }
 
   /// 10 raised to this value.
   ///
   /// d/dx = 10ˣ · ln 10. See ``Ops/Exp10``.
-  @inlinable
+  @inlinable @inline(__always)
   public func exp10() -> Self { Self.apply(Ops.Exp10(), self) }
 
   /// ln(1 + x) for this value x, accurate near 0 (PyTorch's `log1p`).
   ///
   /// d/dx = 1/(1 + x). −inf at −1, NaN below. See ``Ops/LogOnePlus``.
-  @inlinable
+  @inlinable @inline(__always)
   public func log1p() -> Self { Self.apply(Ops.LogOnePlus(), self) }
 
   /// The base-2 logarithm of this value.
   ///
   /// d/dx = 1/(x · ln 2). −inf at 0, NaN below. See ``Ops/Log2``.
-  @inlinable
+  @inlinable @inline(__always)
   public func log2() -> Self { Self.apply(Ops.Log2(), self) }
 
   /// The base-10 logarithm of this value.
   ///
   /// d/dx = 1/(x · ln 10). −inf at 0, NaN below. See ``Ops/Log10``.
-  @inlinable
+  @inlinable @inline(__always)
   public func log10() -> Self { Self.apply(Ops.Log10(), self) }
 }

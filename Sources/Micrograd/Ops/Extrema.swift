@@ -147,7 +147,7 @@ extension DifferentiableScalar {
   /// The gradient goes to the larger; at a tie each gets half, and if either is NaN the
   /// result is NaN and both get all of it, as in PyTorch's `torch.maximum`.
   /// See ``Ops/Maximum``.
-  @inlinable
+  @inlinable @inline(__always)
   public func maximum(_ other: Self) -> Self { Self.apply(Ops.Maximum(), self, other) }
 
   /// The smaller of this value and `other`.
@@ -155,7 +155,7 @@ extension DifferentiableScalar {
   /// The gradient goes to the smaller; at a tie each gets half, and if either is NaN the
   /// result is NaN and both get all of it, as in PyTorch's `torch.minimum`.
   /// See ``Ops/Minimum``.
-  @inlinable
+  @inlinable @inline(__always)
   public func minimum(_ other: Self) -> Self { Self.apply(Ops.Minimum(), self, other) }
 
   /// The largest of `values`, as a single graph node.
@@ -164,7 +164,7 @@ extension DifferentiableScalar {
   /// PyTorch's `torch.max` of a tensor. See ``Ops/Max``.
   ///
   /// - Precondition: `values` is not empty.
-  @inlinable
+  @inlinable @inline(__always)
   public static func maximum(_ values: [Self]) -> Self {
     precondition(!values.isEmpty, "max of no values")
     return apply(Ops.Max(), values)
@@ -176,7 +176,7 @@ extension DifferentiableScalar {
   /// PyTorch's `torch.min` of a tensor. See ``Ops/Min``.
   ///
   /// - Precondition: `values` is not empty.
-  @inlinable
+  @inlinable @inline(__always)
   public static func minimum(_ values: [Self]) -> Self {
     precondition(!values.isEmpty, "min of no values")
     return apply(Ops.Min(), values)
@@ -186,7 +186,7 @@ extension DifferentiableScalar {
   ///
   /// d/dx is 1 strictly between the bounds and 0 elsewhere, the bounds included, as in
   /// PyTorch; NaN stays NaN. See ``Ops/Clamp``.
-  @inlinable
+  @inlinable @inline(__always)
   public func clamp(_ lower: Scalar, _ upper: Scalar) -> Self {
     Self.apply(Ops.Clamp(lower, upper), self)
   }

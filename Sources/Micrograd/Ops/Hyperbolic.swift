@@ -91,30 +91,30 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   /// The hyperbolic sine of this value.
   ///
   /// d/dx = cosh x. See ``Ops/Sinh``.
-  @inlinable
+  @inlinable @inline(__always)
   public func sinh() -> Self { Self.apply(Ops.Sinh(), self) }
 
   /// The hyperbolic cosine of this value.
   ///
   /// d/dx = sinh x. See ``Ops/Cosh``.
-  @inlinable
+  @inlinable @inline(__always)
   public func cosh() -> Self { Self.apply(Ops.Cosh(), self) }
 
   /// The inverse hyperbolic sine of this value.
   ///
   /// d/dx = 1/√(x² + 1). See ``Ops/Asinh``.
-  @inlinable
+  @inlinable @inline(__always)
   public func asinh() -> Self { Self.apply(Ops.Asinh(), self) }
 
   /// The inverse hyperbolic cosine of this value, defined from 1 up.
   ///
   /// d/dx = 1/√(x² − 1), +inf at 1; NaN below 1. See ``Ops/Acosh``.
-  @inlinable
+  @inlinable @inline(__always)
   public func acosh() -> Self { Self.apply(Ops.Acosh(), self) }
 
   /// The inverse hyperbolic tangent of this value, defined in (−1, 1).
   ///
   /// d/dx = 1/(1 − x²); ±inf at ±1, NaN outside. See ``Ops/Atanh``.
-  @inlinable
+  @inlinable @inline(__always)
   public func atanh() -> Self { Self.apply(Ops.Atanh(), self) }
 }

@@ -25,6 +25,6 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   ///
   /// ∂/∂x = x/h and ∂/∂y = y/h, which are NaN at the origin, as in PyTorch's `hypot`.
   /// See ``Ops/Hypot``.
-  @inlinable
+  @inlinable @inline(__always)
   public static func hypot(_ x: Self, _ y: Self) -> Self { apply(Ops.Hypot(), x, y) }
 }

@@ -77,25 +77,25 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   /// The arcsine of this value, in radians in [−π/2, π/2].
   ///
   /// d/dx = 1/√(1 − x²), +inf at ±1; NaN outside [−1, 1]. See ``Ops/Asin``.
-  @inlinable
+  @inlinable @inline(__always)
   public func asin() -> Self { Self.apply(Ops.Asin(), self) }
 
   /// The arccosine of this value, in radians in [0, π].
   ///
   /// d/dx = −1/√(1 − x²), −inf at ±1; NaN outside [−1, 1]. See ``Ops/Acos``.
-  @inlinable
+  @inlinable @inline(__always)
   public func acos() -> Self { Self.apply(Ops.Acos(), self) }
 
   /// The arctangent of this value, in radians in (−π/2, π/2).
   ///
   /// d/dx = 1/(1 + x²). See ``Ops/Atan``.
-  @inlinable
+  @inlinable @inline(__always)
   public func atan() -> Self { Self.apply(Ops.Atan(), self) }
 
   /// The angle of the point (`x`, `y`) from the positive x-axis, in radians in [−π, π].
   ///
   /// ∂/∂y = x/(x² + y²) and ∂/∂x = −y/(x² + y²); both are 0 at the origin, as in
   /// PyTorch's `atan2`. See ``Ops/Atan2``.
-  @inlinable
+  @inlinable @inline(__always)
   public static func atan2(y: Self, x: Self) -> Self { apply(Ops.Atan2(), y, x) }
 }

@@ -35,6 +35,6 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   ///
   /// d/dx = 1/x. ln 0 = −inf, and the logarithm of a negative number is NaN.
   /// See ``Ops/Log``.
-  @inlinable
+  @inlinable @inline(__always)
   public func log() -> Self { Self.apply(Ops.Log(), self) }
 }

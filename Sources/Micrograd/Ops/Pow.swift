@@ -47,12 +47,12 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   ///
   /// d/dx = n·xⁿ⁻¹. A negative base with a non-integer exponent gives NaN, and x⁰ has
   /// derivative 0 everywhere. See ``Ops/Power``.
-  @inlinable
+  @inlinable @inline(__always)
   public func pow(_ exponent: Scalar) -> Self { Self.apply(Ops.Power(exponent), self) }
 
   /// This value raised to a variable power.
   ///
   /// ∂/∂x = y·xʸ⁻¹ and ∂/∂y = xʸ·ln x. See ``Ops/PowerOfVariable``.
-  @inlinable
+  @inlinable @inline(__always)
   public func pow(_ exponent: Self) -> Self { Self.apply(Ops.PowerOfVariable(), self, exponent) }
 }

@@ -26,6 +26,6 @@ extension DifferentiableScalar {
   ///
   /// d/dx is 1 for x > 0 and 0 otherwise, including at 0, as in PyTorch; NaN stays
   /// NaN. See ``Ops/ReLU``.
-  @inlinable
+  @inlinable @inline(__always)
   public func relu() -> Self { Self.apply(Ops.ReLU(), self) }
 }

@@ -60,7 +60,7 @@ extension DifferentiableScalar {
   /// Every partial derivative is 1/n. See ``Ops/Mean``.
   ///
   /// - Precondition: `values` is not empty.
-  @inlinable
+  @inlinable @inline(__always)
   public static func mean(_ values: [Self]) -> Self {
     precondition(!values.isEmpty, "mean of no values")
     return apply(Ops.Mean(), values)
@@ -74,7 +74,7 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   /// ∂/∂xᵢ = e^(xᵢ − y), the softmax of the values. See ``Ops/LogSumExp``.
   ///
   /// - Precondition: `values` is not empty.
-  @inlinable
+  @inlinable @inline(__always)
   public static func logSumExp(_ values: [Self]) -> Self {
     precondition(!values.isEmpty, "logSumExp of no values")
     return apply(Ops.LogSumExp(), values)

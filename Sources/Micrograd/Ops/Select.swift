@@ -17,7 +17,7 @@ public enum Comparison: String, Sendable {
 
   /// Whether `lhs` and `rhs` satisfy the comparison, with IEEE semantics (NaN compares
   /// false, except with `!=`).
-  @inlinable
+  @inlinable @inline(__always)
   public func evaluate<T: BinaryFloatingPoint>(_ lhs: T, _ rhs: T) -> Bool {
     switch self {
     case .less: lhs < rhs
@@ -71,7 +71,7 @@ extension DifferentiableScalar {
   /// ```
   ///
   /// The gradient flows to the chosen value only. See ``Ops/Select``.
-  @inlinable
+  @inlinable @inline(__always)
   public static func select(
     _ lhs: Self, _ comparison: Comparison, _ rhs: Self, then x: Self, else y: Self
   ) -> Self {
@@ -79,7 +79,7 @@ extension DifferentiableScalar {
   }
 
   /// `x` where `lhs` `comparison` the constant `rhs`, and `y` otherwise.
-  @inlinable
+  @inlinable @inline(__always)
   public static func select(
     _ lhs: Self, _ comparison: Comparison, _ rhs: Scalar, then x: Self, else y: Self
   ) -> Self {

@@ -24,6 +24,6 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   ///
   /// d/dx = σ(x)(1 − σ(x)). Saturates to 0 or 1, with derivative 0, for large |x|,
   /// without overflow. See ``Ops/Sigmoid``.
-  @inlinable
+  @inlinable @inline(__always)
   public func sigmoid() -> Self { Self.apply(Ops.Sigmoid(), self) }
 }

@@ -56,7 +56,7 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   /// without overflow for any finite logits. See ``Ops/SoftmaxCrossEntropy``.
   ///
   /// - Precondition: `target` is an index of `logits`.
-  @inlinable
+  @inlinable @inline(__always)
   public static func softmaxCrossEntropy(logits: [Self], target: Int) -> Self {
     apply(Ops.SoftmaxCrossEntropy(target: target), logits)
   }

@@ -25,6 +25,6 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   ///
   /// A smooth ReLU, with d/dx = σ(x). It neither overflows for large x nor loses
   /// precision for very negative x. See ``Ops/Softplus``.
-  @inlinable
+  @inlinable @inline(__always)
   public func softplus() -> Self { Self.apply(Ops.Softplus(), self) }
 }

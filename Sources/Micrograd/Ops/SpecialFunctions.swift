@@ -91,7 +91,7 @@ extension ScalarMath {
   ///
   /// Special values are PyTorch's (and SciPy's): ψ(+0) = −inf, ψ(−0) = +inf, NaN at the
   /// negative integers and at −inf, ψ(+inf) = +inf.
-  @inlinable
+  @inlinable @inline(__always)
   public static func digamma(_ x: Self) -> Self {
     if x.isNaN { return x }
     if x == 0 { return x.sign == .minus ? .infinity : -.infinity }
@@ -126,21 +126,21 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   /// The error function of this value, (2/√π) ∫₀ˣ e^(−t²) dt.
   ///
   /// d/dx = (2/√π) e^(−x²). See ``Ops/Erf``.
-  @inlinable
+  @inlinable @inline(__always)
   public func erf() -> Self { Self.apply(Ops.Erf(), self) }
 
   /// The complementary error function of this value, 1 − erf x, accurate where erf x is
   /// near 1.
   ///
   /// d/dx = −(2/√π) e^(−x²). See ``Ops/Erfc``.
-  @inlinable
+  @inlinable @inline(__always)
   public func erfc() -> Self { Self.apply(Ops.Erfc(), self) }
 
   /// The gamma function of this value, Γ(x), with Γ(n) = (n − 1)!.
   ///
   /// d/dx = Γ(x) ψ(x), with ψ the digamma function. NaN at the negative integers.
   /// See ``Ops/Gamma``.
-  @inlinable
+  @inlinable @inline(__always)
   public func gamma() -> Self { Self.apply(Ops.Gamma(), self) }
 
   /// The logarithm of the magnitude of the gamma function of this value, ln |Γ(x)|
@@ -148,6 +148,6 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   ///
   /// d/dx = ψ(x), the digamma function. +inf at 0 and the negative integers.
   /// See ``Ops/LogGamma``.
-  @inlinable
+  @inlinable @inline(__always)
   public func logGamma() -> Self { Self.apply(Ops.LogGamma(), self) }
 }

@@ -21,6 +21,6 @@ extension DifferentiableScalar {
   ///
   /// d/dx = 1/(2√x), which is +inf at 0. The square root of a negative number is NaN.
   /// See ``Ops/SquareRoot``.
-  @inlinable
+  @inlinable @inline(__always)
   public func sqrt() -> Self { Self.apply(Ops.SquareRoot(), self) }
 }

@@ -37,7 +37,7 @@ extension DifferentiableScalar {
   ///
   /// Every partial derivative is 1. One node replaces a chain of n − 1 additions, with
   /// the same value bit for bit; a value listed twice counts twice. See ``Ops/Sum``.
-  @inlinable
+  @inlinable @inline(__always)
   public static func sum(_ values: [Self]) -> Self {
     values.isEmpty ? Self(0) : apply(Ops.Sum(), values)
   }
@@ -47,6 +47,6 @@ extension Sequence where Element: DifferentiableScalar {
   /// The sum of the elements as a single graph node; 0 (a new leaf) if there are none.
   ///
   /// See ``DifferentiableScalar/sum(_:)``.
-  @inlinable
+  @inlinable @inline(__always)
   public func sum() -> Element { Element.sum(Array(self)) }
 }

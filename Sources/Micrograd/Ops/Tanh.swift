@@ -23,6 +23,6 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   ///
   /// d/dx = 1 − tanh² x. Saturates to ±1, with derivative 0, for large |x|.
   /// See ``Ops/Tanh``.
-  @inlinable
+  @inlinable @inline(__always)
   public func tanh() -> Self { Self.apply(Ops.Tanh(), self) }
 }

@@ -50,18 +50,18 @@ extension DifferentiableScalar where Scalar: ScalarMath {
   /// The sine of this value, in radians.
   ///
   /// d/dx = cos x. See ``Ops/Sin``.
-  @inlinable
+  @inlinable @inline(__always)
   public func sin() -> Self { Self.apply(Ops.Sin(), self) }
 
   /// The cosine of this value, in radians.
   ///
   /// d/dx = −sin x. See ``Ops/Cos``.
-  @inlinable
+  @inlinable @inline(__always)
   public func cos() -> Self { Self.apply(Ops.Cos(), self) }
 
   /// The tangent of this value, in radians.
   ///
   /// d/dx = 1 + tan² x. See ``Ops/Tan``.
-  @inlinable
+  @inlinable @inline(__always)
   public func tan() -> Self { Self.apply(Ops.Tan(), self) }
 }
