@@ -151,10 +151,11 @@ extension Tracer {
   static func mixedCalls() -> Never {
     preconditionFailure(
       """
-      gradient(of:at:): a value of one call met a value of another (a value captured \
-      from an enclosing gradient(of:at:), or kept from an earlier call). Reverse mode \
-      cannot be nested and the two calls' derivatives cannot be told apart; for second \
-      derivatives use hessian(of:at:) or hessianVectorProduct(of:at:along:).
+      nested reverse mode or perturbation confusion: a value of one gradient(of:at:) call \
+      met a value of another (a value captured from an enclosing call, or kept from an \
+      earlier one), whose derivatives cannot be told apart. Reverse mode cannot be \
+      nested; pass the outer value in as a number (x.data), or, for second derivatives, \
+      use hessian(of:at:) or hessianVectorProduct(of:at:along:).
       """)
   }
 }
