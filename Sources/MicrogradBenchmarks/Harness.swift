@@ -8,6 +8,12 @@
 @inline(never) @_optimize(none)
 func blackHole<T>(_ value: T) {}
 
+/// Returns `value` unchanged, in a way the optimiser cannot see through: a baseline fed
+/// compile-time constants would otherwise be folded into its result (W1's hand-written
+/// pass took 3 ns that way, a call and a stored tuple).
+@inline(never) @_optimize(none)
+func opaque<T>(_ value: T) -> T { value }
+
 /// Measurement settings: how many untimed warm-up runs and timed repetitions.
 struct Plan {
   var warmups: Int

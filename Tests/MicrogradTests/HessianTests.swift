@@ -76,13 +76,15 @@ struct HessianTests {
   @Test("a custom op that converts through Double is reported by name, never zeros")
   func opThroughDoubleIsReported() async {
     await #expect(processExitsWith: .failure) {
-      _ = hessian(of: { $0[0].applying(CubeThroughDouble()) }, at: [2.0])
+      _ = hessian(
+        of: { (x: [Var<Dual<Double>>]) in x[0].applying(CubeThroughDouble()) }, at: [2.0])
     }
     let result = await #expect(
       processExitsWith: .failure, observing: [\.standardErrorContent]
     ) {
       _ = hessianVectorProduct(
-        of: { ($0[0] * $0[1]).applying(CubeThroughDouble()) }, at: [2.0, 1.0], along: [1, 0])
+        of: { (x: [Var<Dual<Double>>]) in (x[0] * x[1]).applying(CubeThroughDouble()) },
+        at: [2.0, 1.0], along: [1, 0])
     }
     let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
     #expect(message.contains("cubeThroughDouble"), "\(message)")

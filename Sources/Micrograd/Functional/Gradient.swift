@@ -15,7 +15,7 @@
 ///
 /// Reverse mode cannot be nested: a function passed here that calls `gradient(of:at:)`
 /// on values of this call traps with a message. For second derivatives use
-/// ``hessian(of:at:)`` or ``hessianVectorProduct(of:at:along:)``.
+/// ``hessian(of:at:)-(([HessianTracer<T>])->HessianTracer<T>,_)`` or ``hessianVectorProduct(of:at:along:)-(([HessianTracer<T>])->HessianTracer<T>,_,_)``.
 ///
 /// - Complexity: one evaluation of `f`, and a walk of its graph that costs about twice
 ///   `backward()` (it keeps its bookkeeping in a table of its own, not in the nodes).
@@ -30,7 +30,7 @@ public func valueWithGradient<T: BinaryFloatingPoint>(
 
 /// The gradient of a function of n scalars at a point, by reverse mode.
 ///
-/// See ``valueWithGradient(of:at:)``: it writes no `grad`, so it is safe to call from
+/// See ``valueWithGradient(of:at:)-(([Tracer<T>])->Tracer<T>,_)``: it writes no `grad`, so it is safe to call from
 /// several threads through shared parameters.
 ///
 /// ```swift
@@ -49,7 +49,7 @@ extension Var {
   ///
   /// Gradients stop here: back-propagating through the result never reaches this value
   /// or what it depends on. If the value is a dual number (`Var<Dual<T>>`, as in
-  /// ``hessian(of:at:)`` and ``jacobian(of:at:)``), its tangent is dropped too, so that
+  /// ``hessian(of:at:)-(([HessianTracer<T>])->HessianTracer<T>,_)`` and ``jacobian(of:at:)-(([Tracer<T>])->[Tracer<T>],_)``), its tangent is dropped too, so that
   /// forward and reverse mode see the same function.
   @inlinable
   public func detached() -> Var {

@@ -46,7 +46,7 @@ public func hessianVectorProduct<T: BinaryFloatingPoint>(
 /// hessian(of: rosenbrock, at: [1.0, 1.0])  // [[802, -400], [-400, 200]]
 /// ```
 ///
-/// See ``hessianVectorProduct(of:at:along:)`` for how to write `f` and what an op needs.
+/// See ``hessianVectorProduct(of:at:along:)-(([HessianTracer<T>])->HessianTracer<T>,_,_)`` for how to write `f` and what an op needs.
 /// The result is symmetric up to rounding (each column comes from its own sweep).
 @inlinable @_disfavoredOverload
 public func hessian<T: BinaryFloatingPoint>(

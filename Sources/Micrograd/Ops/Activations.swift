@@ -17,6 +17,8 @@ extension Ops {
     @inlinable public static var name: String { "leakyReLU" }
     /// Returns the leaky ReLU of x and its derivative.
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       if x > 0 { return (x, 1) }
       if x.isNaN { return (x, x) }
@@ -40,6 +42,8 @@ extension Ops {
     @inlinable public static var name: String { "ELU" }
     /// Returns the ELU of x and its derivative.
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       if x > 0 { return (x, 1) }
       if x.isNaN { return (x, x) }
@@ -61,6 +65,8 @@ extension Ops {
     @inlinable public static var name: String { "GELU" }
     /// Returns x · Φ(x) and its derivative Φ(x) + x · φ(x).
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let cdf = Scalar.erfc(-x * Scalar.oneOverSquareRootOfTwo) / 2
       let pdf = Scalar.oneOverSquareRootOfTwoPi * Scalar.exp(-x * x / 2)
@@ -80,6 +86,8 @@ extension Ops {
     @inlinable public static var name: String { "SiLU" }
     /// Returns x · σ(x) and its derivative σ(x) + x · σ(x)(1 − σ(x)).
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let z = Scalar.exp(-x.magnitude)  // in (0, 1]
       let s = x >= 0 ? 1 / (1 + z) : z / (1 + z)
@@ -100,6 +108,8 @@ extension Ops {
     @inlinable public static var name: String { "softsign" }
     /// Returns x/(1 + |x|) and its derivative 1/(1 + |x|)².
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let d = 1 + x.magnitude
       let y = x / d

@@ -10,6 +10,8 @@ extension Ops {
     @inlinable public static var _tapeKind: _TapeKind { .add }
     /// Returns x + y and its partials (1, 1).
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       (x + y, 1, 1)
     }
@@ -30,6 +32,8 @@ extension Ops {
     @inlinable public var _tapeConstant: Scalar { constant }
     /// Returns x + c and its derivative 1.
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (x + constant, 1) }
   }
 }

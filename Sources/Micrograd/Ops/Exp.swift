@@ -9,6 +9,8 @@ extension Ops {
     @inlinable public static var name: String { "exp" }
     /// Returns eˣ and its derivative eˣ.
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = Scalar.exp(x)
       return (y, y)
@@ -26,6 +28,8 @@ extension Ops {
     @inlinable public static var name: String { "expm1" }
     /// Returns eˣ − 1 and its derivative eˣ (computed as (eˣ − 1) + 1).
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = Scalar.expm1(x)
       return (y, y + 1)

@@ -11,6 +11,8 @@ extension Ops {
     @inlinable public static var name: String { "exp2" }
     /// Returns 2ˣ and its derivative 2ˣ · ln 2.
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = Scalar.exp2(x)
       return (y, y * Scalar.ln2)
@@ -28,6 +30,8 @@ extension Ops {
     @inlinable public static var name: String { "exp10" }
     /// Returns 10ˣ and its derivative 10ˣ · ln 10.
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = Scalar.exp10(x)
       return (y, y * Scalar.ln10)
@@ -45,6 +49,8 @@ extension Ops {
     @inlinable public static var name: String { "log2" }
     /// Returns log₂ x and its derivative 1/(x · ln 2).
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.log2(x), 1 / (x * Scalar.ln2))
     }
@@ -61,6 +67,8 @@ extension Ops {
     @inlinable public static var name: String { "log10" }
     /// Returns log₁₀ x and its derivative 1/(x · ln 10).
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.log10(x), 1 / (x * Scalar.ln10))
     }

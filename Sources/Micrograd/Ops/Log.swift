@@ -9,6 +9,8 @@ extension Ops {
     @inlinable public static var name: String { "log" }
     /// Returns ln x and its derivative 1/x.
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (Scalar.log(x), 1 / x) }
   }
 
@@ -24,6 +26,8 @@ extension Ops {
     @inlinable public static var name: String { "log1p" }
     /// Returns ln(1 + x) and its derivative 1/(1 + x).
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.log1p(x), 1 / (1 + x))
     }

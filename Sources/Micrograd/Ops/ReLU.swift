@@ -13,6 +13,8 @@ extension Ops {
     @inlinable public static var _tapeKind: _TapeKind { .relu }
     /// Returns max(0, x) and its derivative.
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       if x > 0 { return (x, 1) }
       if x.isNaN { return (x, x) }

@@ -11,6 +11,8 @@ extension Ops {
     @inlinable public static var name: String { "softplus" }
     /// Returns ln(1 + eˣ) and its derivative σ(x).
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let z = Scalar.exp(-x.magnitude)
       let value = (x > 0 ? x : 0) + Scalar.log1p(z)

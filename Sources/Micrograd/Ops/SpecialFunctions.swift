@@ -10,6 +10,8 @@ extension Ops {
     @inlinable public static var name: String { "erf" }
     /// Returns erf x and its derivative (2/√π) e^(−x²).
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.erf(x), Scalar.twoOverSquareRootOfPi * Scalar.exp(-x * x))
     }
@@ -26,6 +28,8 @@ extension Ops {
     @inlinable public static var name: String { "erfc" }
     /// Returns erfc x and its derivative −(2/√π) e^(−x²).
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.erfc(x), -Scalar.twoOverSquareRootOfPi * Scalar.exp(-x * x))
     }
@@ -45,6 +49,8 @@ extension Ops {
     @inlinable public static var name: String { "gamma" }
     /// Returns Γ(x) and its derivative Γ(x) ψ(x).
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = Scalar.gamma(x)
       return (y, y * Scalar.digamma(x))
@@ -64,6 +70,8 @@ extension Ops {
     @inlinable public static var name: String { "logGamma" }
     /// Returns ln |Γ(x)| and its derivative ψ(x).
     @inlinable
+    @_specialize(where Scalar == Double)
+    @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.logGamma(x), Scalar.digamma(x))
     }

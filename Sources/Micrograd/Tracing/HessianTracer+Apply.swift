@@ -103,47 +103,24 @@ extension HessianTracer: DifferentiableScalar {
       for i in 0..<n where inputs[i].context != 0 {
         let second = partials[i].tangent
         guard second != 0 else { continue }
-        hessian = sum(hessian, outer(inputs[i].gradient, nanSafeScaled(gk, by: second)))
+        hessian =
+          hessian
+          + .product(.rows(inputs[i].gradient), .columns(nanSafeScaled(gk, by: second)), safe: true)
       }
     }
     for i in 0..<n where inputs[i].context != 0 {
       gradient += nanSafeScaled(inputs[i].gradient, by: first[i])
-      hessian = sum(hessian, scaled(inputs[i].hessian, by: first[i]))
+      hessian = hessian + inputs[i].hessian.scaled(by: first[i], safe: true)
     }
     return Self(value, gradient: gradient, hessian: hessian, context: context, slot: 0)
   }
 }
 
 extension HessianTracer {
-  /// The columns of a Hessian block.
-  public typealias Columns = (Lanes, Lanes, Lanes, Lanes)
-
   /// `v · s`, NaN-safe if `safe` (see `nanSafeScaled`).
   @inlinable @inline(__always)
   static func times(_ v: Lanes, _ s: T, _ safe: Bool) -> Lanes {
     safe ? nanSafeScaled(v, by: s) : v * s
-  }
-
-  /// Each column times `factor`; the block itself if `factor` is 1 (a sum's partial).
-  @inlinable @inline(__always)
-  static func scaled(_ h: Columns, by factor: T, _ safe: Bool = true) -> Columns {
-    if factor == 1 { return h }
-    return (
-      times(h.0, factor, safe), times(h.1, factor, safe), times(h.2, factor, safe),
-      times(h.3, factor, safe)
-    )
-  }
-
-  /// The sum of two blocks.
-  @inlinable @inline(__always)
-  static func sum(_ a: Columns, _ b: Columns) -> Columns {
-    (a.0 + b.0, a.1 + b.1, a.2 + b.2, a.3 + b.3)
-  }
-
-  /// The outer product u·cᵀ: column j is u·c[j].
-  @inlinable @inline(__always)
-  static func outer(_ u: Lanes, _ c: Lanes, _ safe: Bool = true) -> Columns {
-    (times(u, c[0], safe), times(u, c[1], safe), times(u, c[2], safe), times(u, c[3], safe))
   }
 
   /// The result of a one-input op with derivatives f′ and f″ at `x`: ∇y = f′·∇x and
@@ -151,8 +128,10 @@ extension HessianTracer {
   @inlinable @inline(__always)
   static func chain(_ value: T, _ x: Self, _ f1: T, _ f2: T, safe: Bool) -> Self {
     let g = x.gradient
-    var hessian = scaled(x.hessian, by: f1, safe)
-    if f2 != 0 { hessian = sum(hessian, outer(g, times(g, f2, safe), safe)) }
+    var hessian = x.hessian.scaled(by: f1, safe: safe)
+    if f2 != 0 {
+      hessian = hessian + .product(.rows(g), .columns(times(g, f2, safe)), safe: safe)
+    }
     return Self(value, gradient: times(g, f1, safe), hessian: hessian, context: x.context, slot: 0)
   }
 
@@ -166,11 +145,13 @@ extension HessianTracer {
     let (gx, gy) = first
     let (gxx, gyx, gxy, gyy) = second
     let (xg, yg) = (x.gradient, y.gradient)
-    var hessian = sum(scaled(x.hessian, by: gx, safe), scaled(y.hessian, by: gy, safe))
+    var hessian = x.hessian.scaled(by: gx, safe: safe) + y.hessian.scaled(by: gy, safe: safe)
     if gxx != 0 || gxy != 0 || gyx != 0 || gyy != 0 {
       let alongX = times(xg, gxx, safe) + times(yg, gxy, safe)
       let alongY = times(xg, gyx, safe) + times(yg, gyy, safe)
-      hessian = sum(hessian, sum(outer(xg, alongX, safe), outer(yg, alongY, safe)))
+      hessian =
+        hessian + .product(.rows(xg), .columns(alongX), safe: safe)
+        + .product(.rows(yg), .columns(alongY), safe: safe)
     }
     return Self(
       value, gradient: times(xg, gx, safe) + times(yg, gy, safe), hessian: hessian,

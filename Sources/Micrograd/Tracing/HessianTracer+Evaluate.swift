@@ -32,13 +32,9 @@ extension HessianTracer {
         return output.value
       }
       precondition(output.context == tag, "hessian(of:at:): f returned another call's value")
-      let h = output.hessian
       for i in 0..<n {
         gradient[i] = output.gradient[i]
-        if n > 0 { hessian[i * n] = h.0[i] }
-        if n > 1 { hessian[i * n + 1] = h.1[i] }
-        if n > 2 { hessian[i * n + 2] = h.2[i] }
-        if n > 3 { hessian[i * n + 3] = h.3[i] }
+        for j in 0..<n { hessian[i * n + j] = output.hessian[i, j] }
       }
       return output.value
     }

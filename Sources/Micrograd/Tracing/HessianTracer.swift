@@ -1,4 +1,4 @@
-/// The scalar that ``hessian(of:at:)`` and ``hessianVectorProduct(of:at:along:)`` pass to
+/// The scalar that ``hessian(of:at:)-(([HessianTracer<T>])->HessianTracer<T>,_)`` and ``hessianVectorProduct(of:at:along:)-(([HessianTracer<T>])->HessianTracer<T>,_,_)`` pass to
 /// a function written generically over ``DifferentiableScalar``: it computes second
 /// derivatives while the function runs, with no graph of heap nodes.
 ///
@@ -8,7 +8,8 @@
 /// The entry point picks the mode:
 ///
 /// - **A Hessian of n ≤ 4 inputs: one pass of hyper-dual numbers.** Each value carries
-///   its gradient (``laneCount`` lanes) and its Hessian (a 4 × 4 block), propagated by
+///   its gradient (``laneCount`` lanes) and its Hessian (the 10 entries of a symmetric
+///   4 × 4 block), propagated by
 ///   the chain rule of second order: for y = f(x), ∇y = f′·∇x and
 ///   ∇²y = f′·∇²x + f″·∇x∇xᵀ (and the mixed terms for two inputs).
 /// - **Otherwise, and for every Hessian-vector product: forward over reverse.** Each value
@@ -25,8 +26,8 @@ public struct HessianTracer<T: BinaryFloatingPoint & SIMDScalar> {
   /// Hyper-dual mode: the gradient. Forward over reverse: lane 0 is the derivative
   /// along the direction.
   @usableFromInline let gradient: Lanes
-  /// Hyper-dual mode: the columns of the Hessian.
-  @usableFromInline let hessian: Columns
+  /// Hyper-dual mode: the lower triangle of the Hessian, packed (see `Triangle`).
+  @usableFromInline let hessian: Triangle
   /// 0 for a constant, an odd tag in hyper-dual mode, the address of the call's
   /// `TraceRecording<Dual<T>>` forward over reverse.
   @usableFromInline let context: UInt
@@ -38,7 +39,7 @@ public struct HessianTracer<T: BinaryFloatingPoint & SIMDScalar> {
 
   @inlinable @inline(__always)
   init(
-    _ value: T, gradient: Lanes, hessian: Columns, context: UInt,
+    _ value: T, gradient: Lanes, hessian: Triangle, context: UInt,
     slot: Int32
   ) {
     self.value = value
@@ -62,7 +63,7 @@ public struct HessianTracer<T: BinaryFloatingPoint & SIMDScalar> {
   }
 
   @inlinable @inline(__always)
-  static var zeroHessian: Columns { (.zero, .zero, .zero, .zero) }
+  static var zeroHessian: Triangle { Triangle() }
 
   /// A value of forward over reverse: its value, its tangent and its slot.
   @inlinable @inline(__always)

@@ -1,4 +1,4 @@
-/// The scalar that ``gradient(of:at:)`` and its relatives pass to a function written
+/// The scalar that ``gradient(of:at:)-(([Tracer<T>])->Tracer<T>,_)`` and its relatives pass to a function written
 /// generically over ``DifferentiableScalar``: it computes the gradient while the function
 /// runs, with no graph of heap nodes.
 ///

@@ -13,7 +13,7 @@ func measureCompiledReadme(_ plan: Plan) -> Report {
   var result = (g: 0.0, da: 0.0, db: 0.0)
   let seconds = medianSeconds(plan) {
     for _ in 0..<iterations {
-      (a.data, b.data, a.grad, b.grad) = (inputs.a, inputs.b, 0, 0)
+      (a.data, b.data, a.grad, b.grad) = (opaque(inputs.a), opaque(inputs.b), 0, 0)
       result.g = tape.forward()
       tape.backward()
       (result.da, result.db) = (a.grad, b.grad)
@@ -23,26 +23,65 @@ func measureCompiledReadme(_ plan: Plan) -> Report {
   var hand = (g: 0.0, da: 0.0, db: 0.0)
   let handSeconds = medianSeconds(plan) {
     for _ in 0..<iterations {
-      hand = handwrittenReadme(inputs.a, inputs.b)
+      hand = handwrittenReadme(opaque(inputs.a), opaque(inputs.b))
       blackHole(hand)
     }
   }
+  // The same expression written once generically, through CompiledGradient (forward
+  // lanes: the function runs again on tracers), in the allocation-free form.
+  let compiled = CompiledGradient(of: { readmeGeneric($0[0], $0[1]) }, at: [-4, 2])
+  var point = [-4.0, 2.0]
+  var gradient = [0.0, 0.0]
+  var value = 0.0
+  let (handAgain, compiledSeconds) = pairedMedianSeconds(
+    plan,
+    {
+      for _ in 0..<iterations {
+        hand = handwrittenReadme(opaque(inputs.a), opaque(inputs.b))
+        blackHole(hand)
+      }
+    },
+    {
+      for _ in 0..<iterations {
+        (point[0], point[1]) = (opaque(inputs.a), opaque(inputs.b))
+        value = compiled.valueWithGradient(at: point, into: &gradient)
+        blackHole(value)
+      }
+    })
   let ok =
     abs(result.g - 24.7041) < 1e-4 && abs(result.da - 138.8338) < 1e-4
     && abs(result.db - 645.5773) < 1e-4 && abs(hand.g - result.g) < 1e-9
     && abs(hand.da - result.da) < 1e-9 && abs(hand.db - result.db) < 1e-9
+    && abs(value - hand.g) < 1e-9 && abs(gradient[0] - hand.da) < 1e-9
+    && abs(gradient[1] - hand.db) < 1e-9
   return Report(
     workload: "W1-compiled",
     fields: [
       ("us_per_iter", .number(seconds / Double(iterations) * 1e6)),
       ("handwritten_us_per_iter", .number(handSeconds / Double(iterations) * 1e6)),
       ("ratio_to_handwritten", .number(seconds / handSeconds)),
+      ("compiled_gradient_ratio", .number(compiledSeconds / handAgain)),
       ("entries", .integer(tape.count)), ("ok", .bool(ok)),
     ])
 }
 
 /// The README expression on the leaves `a` and `b`, as W1 builds it.
 func readmeGraph(_ a: Var<Double>, _ b: Var<Double>) -> Var<Double> {
+  var c = a + b
+  var d = a * b + b.pow(3)
+  c += c + 1
+  c += 1 + c + (-a)
+  d += d * 2 + (b + a).relu()
+  d += 3 * d + (b - a).relu()
+  let e = c - d
+  let f = e.pow(2)
+  var g = f / 2.0
+  g += 10.0 / f
+  return g
+}
+
+/// The README expression written once over `DifferentiableScalar`.
+func readmeGeneric<V: DifferentiableScalar>(_ a: V, _ b: V) -> V where V.Scalar: ScalarMath {
   var c = a + b
   var d = a * b + b.pow(3)
   c += c + 1

@@ -163,9 +163,20 @@ func measureSmallFunction(_ name: String, _ plan: Plan, iterations: Int) -> Repo
   let (base3, compiledTime) = pairedMedianSeconds(
     plan, baseline, times { compiledResult = compiled.gradient(at: point) })
   let (handH, ourH) = pairedMedianSeconds(plan, hessianBaseline, hessianMeasured)
+  // The other approach, forward over reverse: n Hessian-vector products, one per column.
+  var columns: [[Double]] = []
+  let basis = (0..<n).map { j in (0..<n).map { $0 == j ? 1.0 : 0 } }
+  let byColumns: () -> Void =
+    isR
+    ? times { columns = basis.map { hessianVectorProduct(of: rosenbrock, at: point, along: $0) } }
+    : times {
+      columns = basis.map { hessianVectorProduct(of: { fitLoss($0, data) }, at: point, along: $0) }
+    }
+  let (handH2, ourColumns) = pairedMedianSeconds(plan, hessianBaseline, byColumns)
   let ok =
     agree(ours, handwritten) && agree(into, handwritten) && agree(compiledResult, handwritten)
     && agree(hessianResult.flatMap { $0 }, handHessian, tolerance: 1e-10)
+    && agree(columns.flatMap { $0 }, handHessian, tolerance: 1e-10)
   let perCall = { (seconds: Double) in seconds / Double(iterations) * 1e9 }
   return Report(
     workload: name,
@@ -178,6 +189,7 @@ func measureSmallFunction(_ name: String, _ plan: Plan, iterations: Int) -> Repo
       ("handwritten_hessian_ns", .number(perCall(handH))),
       ("hessian_ns", .number(perCall(ourH))),
       ("hessian_ratio", .number(ourH / handH)),
+      ("hessian_by_columns_ratio", .number(ourColumns / handH2)),
       ("ok", .bool(ok)),
     ])
 }
