@@ -11,6 +11,10 @@ import Micrograd
 /// It is less moved by outliers than ``meanSquaredError(_:_:reduction:)``, and its
 /// gradient is the error, clipped to [−δ, δ].
 ///
+/// The two pieces are chosen by `select` (``Micrograd/Ops/Select``), not by reading
+/// `.data`, so a compiled tape decides again at every replay: recorded at a small error
+/// and replayed at a large one, it gives the large error's value and gradient.
+///
 /// - Parameters:
 ///   - predictions: The model's outputs, one per example.
 ///   - targets: The true values.
@@ -28,11 +32,11 @@ public func huberLoss<T: ScalarMath>(
   terms.reserveCapacity(predictions.count)
   for i in predictions.indices {
     let d = predictions[i] - targets[i]
-    if d.data.magnitude <= delta {
-      terms.append(d * d * 0.5)
-    } else {
-      terms.append(d.abs() * delta - delta * delta / 2)
-    }
+    let size = d.abs()
+    terms.append(
+      Var.select(
+        size, .lessOrEqual, delta, then: d * d * 0.5, else: size * delta - delta * delta / 2)
+    )
   }
   return reduction(terms)
 }
