@@ -17,13 +17,16 @@ extension HessianTracer {
     precondition(n > 0, "a Hessian of no inputs")
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1) { stackSlot in
       let tag = UInt(bitPattern: stackSlot.baseAddress) | 1
-      box.array.removeAll(keepingCapacity: true)
-      box.array.reserveCapacity(n)
-      for i in 0..<n {
-        var seed = Lanes.zero
-        seed[i] = 1
-        box.array.append(
-          HessianTracer(point[i], gradient: seed, hessian: zeroHessian, context: tag, slot: 0))
+      if box.array.count != n {
+        box.array = [HessianTracer](repeating: HessianTracer(Dual(0)), count: n)
+      }
+      box.array.withUnsafeMutableBufferPointer { inputs in
+        for i in 0..<n {
+          var seed = Lanes.zero
+          seed[i] = 1
+          inputs[i] = HessianTracer(
+            point[i], gradient: seed, hessian: zeroHessian, context: tag, slot: 0)
+        }
       }
       let output = f(box.array)
       if output.context == 0 {
@@ -54,13 +57,15 @@ extension HessianTracer {
     defer { recording.release(to: &arena.pointee) }
     return withUnsafeMutablePointer(to: &recording) { recording in
       let context = UInt(bitPattern: recording)
-      box.array.removeAll(keepingCapacity: true)
-      box.array.reserveCapacity(n)
-      for i in 0..<n {
-        box.array.append(
-          HessianTracer(
+      if box.array.count != n {
+        box.array = [HessianTracer](repeating: HessianTracer(Dual(0)), count: n)
+      }
+      box.array.withUnsafeMutableBufferPointer { inputs in
+        for i in 0..<n {
+          inputs[i] = HessianTracer(
             recorded: Dual(point[i], tangent: direction[i]), context: context,
-            slot: Int32(i + 1)))
+            slot: Int32(i + 1))
+        }
       }
       let output = f(box.array)
       guard output.context != 0 else {

@@ -17,8 +17,9 @@ extension Tracer {
   ) -> Result {
     let n = point.count
     let box = arena.pointee.inputs(of: Tracer.self)
-    box.array.removeAll(keepingCapacity: true)
-    box.array.reserveCapacity(n)
+    if box.array.count != n {
+      box.array = [Tracer](repeating: Tracer(0), count: n)
+    }
     if n <= laneCount {
       // The tag is the address of a slot on this call's stack, which holds the
       // comparison log: unique among the calls under way on this thread.
@@ -27,10 +28,12 @@ extension Tracer {
       ) { holder in
         holder.initialize(repeating: comparisons)
         let tag = UInt(bitPattern: holder.baseAddress) | 1
-        for i in 0..<n {
-          var seed = Lanes.zero
-          seed[i] = 1
-          box.array.append(Tracer(point[i], tangents: seed, context: tag, slot: 0))
+        box.array.withUnsafeMutableBufferPointer { inputs in
+          for i in 0..<n {
+            var seed = Lanes.zero
+            seed[i] = 1
+            inputs[i] = Tracer(point[i], tangents: seed, context: tag, slot: 0)
+          }
         }
         return body(box.array, nil)
       }
@@ -40,8 +43,10 @@ extension Tracer {
     defer { recording.release(to: &arena.pointee) }
     return withUnsafeMutablePointer(to: &recording) { recording in
       let context = UInt(bitPattern: recording)
-      for i in 0..<n {
-        box.array.append(Tracer(point[i], tangents: .zero, context: context, slot: Int32(i + 1)))
+      box.array.withUnsafeMutableBufferPointer { inputs in
+        for i in 0..<n {
+          inputs[i] = Tracer(point[i], tangents: .zero, context: context, slot: Int32(i + 1))
+        }
       }
       return body(box.array, recording)
     }
