@@ -107,6 +107,19 @@ func measureHessianVectorProduct(_ plan: Plan, evaluations: Int) -> Report {
       }
     })
   blackHole(gradientResult)
+  // The same gradient through the graph overload (`Var`), for comparison.
+  var graphResult: [Double] = []
+  let (_, graphSeconds) = pairedMedianSeconds(
+    plan,
+    { for _ in 0..<evaluations { gradientResult = gradient(of: moonsLoss, at: point) } },
+    {
+      for _ in 0..<evaluations {
+        graphResult = gradient(of: { (p: [Var<Double>]) in moonsLoss(p) }, at: point)
+      }
+    })
+  let graphAgrees = zip(graphResult, gradientResult).allSatisfy {
+    abs($0 - $1) <= 1e-12 * max(1, abs($0))
+  }
   let h = 1e-6
   let plus = gradient(of: moonsLoss, at: zip(point, direction).map { $0 + h * $1 })
   let minus = gradient(of: moonsLoss, at: zip(point, direction).map { $0 - h * $1 })
@@ -119,7 +132,8 @@ func measureHessianVectorProduct(_ plan: Plan, evaluations: Int) -> Report {
       ("ms_per_eval", .number(hvp / Double(evaluations) * 1e3)),
       ("gradient_ms", .number(gradientSeconds / Double(evaluations) * 1e3)),
       ("ratio_to_gradient", .number(hvp / gradientSeconds)),
-      ("ok", .bool(ok)),
+      ("graph_gradient_ms", .number(graphSeconds / Double(evaluations) * 1e3)),
+      ("ok", .bool(ok && graphAgrees)),
     ])
 }
 
