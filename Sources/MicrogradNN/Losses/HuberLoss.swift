@@ -11,7 +11,7 @@ import Micrograd
 /// It is less moved by outliers than ``meanSquaredError(_:_:reduction:)``, and its
 /// gradient is the error, clipped to [−δ, δ].
 ///
-/// The two pieces are chosen by `select` (``Micrograd/Ops/Select``), not by reading
+/// The two pieces are chosen by `select` (`Ops.Select`), not by reading
 /// `.data`, so a compiled tape decides again at every replay: recorded at a small error
 /// and replayed at a large one, it gives the large error's value and gradient.
 ///
