@@ -19,6 +19,15 @@ struct HessianTracerTests {
       hessianVectorProduct(of: Self.rosenbrock, at: [1.0, 1.0], along: [1, 0]) == [802, -400])
   }
 
+  @Test("no inputs, a constant, an input ignored")
+  func edgeCases() {
+    let none = valueWithGradientAndHessian(of: { _ in HessianTracer(Dual(2.0)) }, at: [Double]())
+    #expect(none.value == 2 && none.gradient.isEmpty && none.hessian.isEmpty)
+    #expect(hessian(of: { _ in HessianTracer(Dual(2.0)) }, at: [1.0, 2.0]) == [[0, 0], [0, 0]])
+    #expect(hessian(of: { $0[1] * $0[1] }, at: [1.0, 3.0]) == [[0, 0], [0, 2]])
+    #expect(hessianVectorProduct(of: { $0[0] * $0[1] }, at: [1.0, 3.0], along: [1, 0]) == [0, 1])
+  }
+
   /// The graph path's Hessian, for comparison.
   static func graphHessian<T: ScalarMath>(_ graph: ExpressionGraph, at x: [T]) -> [[T]] {
     hessian(of: { (v: [Var<Dual<T>>]) in graph.function(v) }, at: x)

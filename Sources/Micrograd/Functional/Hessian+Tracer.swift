@@ -21,6 +21,7 @@ public func valueWithGradientAndHessian<T: BinaryFloatingPoint & SIMDScalar>(
   of f: ([HessianTracer<T>]) -> HessianTracer<T>, at point: [T]
 ) -> (value: T, gradient: [T], hessian: [[T]]) {
   let n = point.count
+  guard n > 0 else { return (f([]).data.data, [], []) }
   let arena = TraceArena.acquire()
   defer { TraceArena.relinquish(arena) }
   var gradient = [T](repeating: 0, count: n)
