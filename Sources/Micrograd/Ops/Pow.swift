@@ -24,7 +24,10 @@ extension Ops {
 
   /// A power with a variable exponent, xʸ: ∂/∂x = y·xʸ⁻¹, ∂/∂y = xʸ·ln x.
   ///
-  /// ∂/∂y is taken as 0 where x = 0 and y ≥ 0 (where xʸ is flat in y), as in PyTorch.
+  /// ∂/∂y is taken as 0 where x = 0 and y ≥ 0 (where xʸ is flat in y), and ∂/∂x as 0
+  /// where x = 0 and y = 0, as in PyTorch. At y = 0 with x ≠ 0, ∂/∂x is computed as
+  /// y·xʸ⁻¹ = 0, not written as a constant 0, so that its derivative with respect to y,
+  /// ∂²/∂x∂y = 1/x, reaches `hessian` and nested `Dual`s.
   @frozen
   public struct PowerOfVariable<Scalar: ScalarMath>: BinaryLocalGradient {
     /// Creates the op.
@@ -35,7 +38,7 @@ extension Ops {
     @inlinable
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       let z = Scalar.pow(x, y)
-      let dx = y == 0 ? 0 : y * Scalar.pow(x, y - 1)
+      let dx = y == 0 && x == 0 ? 0 : y * Scalar.pow(x, y - 1)
       let dy = x == 0 && y >= 0 ? 0 : z * Scalar.log(x)
       return (z, dx, dy)
     }
