@@ -39,8 +39,10 @@ public struct GradientCheck<T: ScalarMath> {
     self.run = run
   }
 
-  /// The kit's checks: ``finiteDifferences`` then ``forwardMode``.
-  public static var standard: [GradientCheck] { [.finiteDifferences, .forwardMode] }
+  /// The kit's checks: ``finiteDifferences``, ``forwardMode``, then ``secondOrder``.
+  public static var standard: [GradientCheck] {
+    [.finiteDifferences, .forwardMode, .secondOrder]
+  }
 }
 
 extension GradientCheck {
@@ -58,7 +60,7 @@ extension GradientCheck {
         analytic, numeric, context: context, name: "reverse mode vs finite differences",
         expectedName: "numeric", allowed: tolerance.allowed(for:),
         toleranceText: "\(tolerance)")
-      guard case .failed = worst else { return worst }
+      guard case .failed(var mismatch) = worst else { return worst }
       // Central differences converge as h²: D(h) − D(h/2) ≈ ¾ of D(h)'s truncation
       // error. Where that is not small next to the tolerance, the difference proves
       // nothing either way. This never looks at the analytic gradient.
@@ -70,7 +72,10 @@ extension GradientCheck {
           return .skipped(reason: "curves too fast for a step of \(tolerance.step)")
         }
       }
-      return worst
+      mismatch.hint =
+        "the op's partial derivative disagrees with the slope of its own value: the "
+        + "derivative (or the value) is wrong."
+      return .failed(mismatch)
     }
   }
 

@@ -39,6 +39,9 @@ public struct GradientPropertyResult<T: BinaryFloatingPoint>: CustomStringConver
   /// Whether forward mode was checked against reverse mode (it is for ops and
   /// ``DifferentiableFunction`` values, not for closures of `Var`s).
   public var checkedForwardMode = false
+  /// Whether second derivatives were checked (``GradientCheck/secondOrder``: for
+  /// ``DifferentiableFunction`` values and ``SecondOrderCheckable`` ops).
+  public var checkedSecondOrder = false
   /// The first failure, shrunk; `nil` if every trial passed or was skipped.
   public var failure: Failure?
 
@@ -63,7 +66,9 @@ public struct GradientPropertyResult<T: BinaryFloatingPoint>: CustomStringConver
     guard let failure else {
       let verdict = passed ? "passed" : "FAILED: too few trials could be checked"
       let worst = "worst error \(Int((worstRatio * 100).rounded()))% of allowed"
-      let modes = checkedForwardMode ? "reverse and forward mode" : "reverse mode"
+      let modes =
+        (checkedForwardMode ? "reverse and forward mode" : "reverse mode")
+        + (checkedSecondOrder ? ", second order" : ", first order only")
       return "\(name) (\(T.self)), \(modes): \(verdict); \(counts); \(worst); \(seedText)"
     }
     let steps = "\(failure.shrinkSteps) step" + (failure.shrinkSteps == 1 ? "" : "s")

@@ -87,6 +87,9 @@ func runProperty<T: ScalarMath>(
   let forwardName = GradientCheck<T>.forwardMode.name
   result.checkedForwardMode =
     function.hasForwardMode && options.checks.contains { $0.name == forwardName }
+  let secondOrderName = GradientCheck<T>.secondOrder.name
+  result.checkedSecondOrder =
+    function.hasSecondOrder && options.checks.contains { $0.name == secondOrderName }
   var points: [[T]]? = nil
   if let point = options.point {
     points = [point]
