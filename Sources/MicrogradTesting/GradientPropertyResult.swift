@@ -1,11 +1,15 @@
 /// What a property check found over all its trials; its `description` is the report.
 ///
-/// Assert on ``passed`` and print the result:
+/// Assert on ``passed``:
 ///
 /// ```swift
-/// #expect(result.passed, "\(result)")          // Swift Testing
-/// XCTAssertTrue(result.passed, "\(result)")    // XCTest
+/// #expect(result.passed)                      // Swift Testing
+/// XCTAssertTrue(result.passed, "\(result)")   // XCTest
 /// ```
+///
+/// Swift Testing prints the value of every part of a failed expectation, so
+/// `#expect(result.passed)` already prints the report once; a comment `"\(result)"` would
+/// print it a second time. XCTest prints only its message, so give it the report.
 public struct GradientPropertyResult<T: BinaryFloatingPoint>: CustomStringConvertible {
   /// A failing case, as found and as shrunk, with the line that replays it.
   public struct Failure {

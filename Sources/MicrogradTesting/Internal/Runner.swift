@@ -117,7 +117,7 @@ func runProperty<T: ScalarMath>(
       let test = options.testName.prefix { $0 != "(" }
       let replay =
         "\(Environment.replayVariable)='\(options.label)@\(format(shrunk.0))' "
-        + "swift test --filter \(test)"
+        + "swift test --filter '/\(test)(\\(|$)'"
       result.failure = .init(
         trial: trial, original: mismatch, shrunk: shrunk.1, shrinkSteps: shrunk.2,
         replay: replay)
