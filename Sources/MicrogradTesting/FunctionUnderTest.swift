@@ -95,7 +95,9 @@ public struct FunctionUnderTest<T: ScalarMath> {
   /// The reverse-mode gradient at `point` in Double when the function has a reference,
   /// otherwise in `T`: what the second-order check differences.
   public func referenceGradient(at point: [Double]) throws(InputOutOfRange) -> [Double] {
-    guard let reference else { return try gradient(at: point.map { T($0) }).gradient.map { Double($0) } }
+    guard let reference else {
+      return try gradient(at: point.map { T($0) }).gradient.map { Double($0) }
+    }
     let probe = OutOfRangeProbe()
     let leaves = point.map { Var($0) }
     let y = reference(Inputs(leaves, probe: probe))

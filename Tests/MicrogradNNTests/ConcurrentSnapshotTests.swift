@@ -11,9 +11,11 @@ struct ConcurrentSnapshotTests {
     let model = MLP<Double>(2, [8, 8, 1], hidden: .tanh, seed: 7)
     let snapshot = model.snapshot
     let x = [0.3, -0.8]
-    #expect(snapshot(x, parameters: snapshot.parameters.map { Var($0) })[0].data == model(x)[0].data)
-    #expect(value(of: { snapshot([0.3, -0.8], parameters: $0)[0] }, at: snapshot.parameters)
-      == model(x)[0].data)
+    #expect(
+      snapshot(x, parameters: snapshot.parameters.map { Var($0) })[0].data == model(x)[0].data)
+    #expect(
+      value(of: { snapshot([0.3, -0.8], parameters: $0)[0] }, at: snapshot.parameters)
+        == model(x)[0].data)
     // The parameter gradient equals backward() through the model.
     let output = model(x)[0]
     output.backward()

@@ -63,14 +63,16 @@ struct RoughEdgesTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let csv = folder.appendingPathComponent("data.csv")
     let rows = (0..<30).map { i in "\(Double(i) / 10),\(Double(i % 7) / 3),\(i % 3 + 1)" }
-    try (["x,y,label"] + rows).joined(separator: "\n").write(to: csv, atomically: true, encoding: .utf8)
+    try (["x,y,label"] + rows).joined(separator: "\n").write(
+      to: csv, atomically: true, encoding: .utf8)
     let recorder = Recorder()
     let status = MicrogradCommand.run(
       ["train", "--dataset", csv.path, "--steps", "2", "--output", folder.path],
       console: recorder.console)
     #expect(status != 0)
     #expect(recorder.errors.count == 1, "\(recorder.errors)")
-    #expect(recorder.errors.first?.contains("class 0 would have no rows") == true, "\(recorder.errors)")
+    #expect(
+      recorder.errors.first?.contains("class 0 would have no rows") == true, "\(recorder.errors)")
   }
 
   @Test("one column is \"1 column\"")

@@ -16,7 +16,9 @@ struct ValueOnlyTests {
     let viaGraph = Self.loss(p.map { Var($0) }).data
     #expect(value(of: Self.loss, at: p) == viaGraph)
     #expect(Self.loss(p.map { Primal($0) }).data == viaGraph)
-    #expect(value(of: Self.loss, at: [Float(0.5), -1.25]) == Self.loss([Var(Float(0.5)), Var(-1.25)]).data)
+    #expect(
+      value(of: Self.loss, at: [Float(0.5), -1.25])
+        == Self.loss([Var(Float(0.5)), Var(-1.25)]).data)
     #expect(valueWithGradient(of: Self.loss, at: p).value == value(of: Self.loss, at: p))
   }
 
