@@ -23,6 +23,15 @@ extension GradientCheck {
       let (value, gradient) = try f.gradient(at: context.point)
       let tolerance = secondOrderTolerance(context.tolerance, for: T.self)
       var worst = 0.0
+      /// The mismatch of a failed comparison; a passing one's ratio joins `worst`.
+      func failure(_ verdict: CheckVerdict<T>) -> Mismatch<T>? {
+        switch verdict {
+        case .failed(let mismatch): return mismatch
+        case .passed(let ratio): worst = max(worst, ratio)
+        case .skipped: break
+        }
+        return nil
+      }
 
       // 1. The value carries its derivative through dual numbers.
       let carried = compare(
@@ -30,15 +39,12 @@ extension GradientCheck {
         name: "second order: the value's tangent in dual numbers",
         expectedName: "reverse mode", allowed: tolerance.allowed(for:),
         toleranceText: "\(tolerance)")
-      switch carried {
-      case .failed(var mismatch):
+      if var mismatch = failure(carried) {
         mismatch.hint =
           "the op's value, computed at Scalar == Dual, drops the derivative its partials "
           + "give: it converts through a concrete type (Double(x)) somewhere; write it in "
           + "Scalar's arithmetic. Everything built on it gets wrong second derivatives."
         return .failed(mismatch)
-      case .passed(let ratio): worst = max(worst, ratio)
-      case .skipped: break
       }
 
       // 2. The Hessian against differences of the gradient, one column per input.
@@ -51,25 +57,18 @@ extension GradientCheck {
           name: "second order: Hessian column x\(j) vs differences of the gradient",
           expectedName: "numeric", allowed: tolerance.allowed(for:),
           toleranceText: "\(tolerance)")
-        switch verdict {
-        case .failed(var mismatch):
-          // As in the first-order check: where the differences at h and h/2 disagree,
-          // the gradient curves too fast for the step and they prove nothing.
-          let half = try differencedGradient(f, at: point, along: j, step: tolerance.step / 2)
-          for i in numeric.indices where context.compared[i] {
-            let coarse = numeric[i]
-            if !((coarse - half[i]).magnitude * 4 / 3 <= tolerance.allowed(for: coarse) / 4) {
-              return .skipped(reason: "gradient curves too fast for a step of \(tolerance.step)")
-            }
-          }
-          mismatch.hint =
-            "the first derivatives are right but their own derivatives are not: a partial "
-            + "computed through a concrete type (Double(x)), or a branch that makes a "
-            + "partial a constant, drops the perturbation; write it in Scalar's arithmetic."
-          return .failed(mismatch)
-        case .passed(let ratio): worst = max(worst, ratio)
-        case .skipped: break
+        guard var mismatch = failure(verdict) else { continue }
+        // As in the first-order check: where the differences at h and h/2 disagree, the
+        // gradient curves too fast for the step and they prove nothing.
+        let half = try differencedGradient(f, at: point, along: j, step: tolerance.step / 2)
+        if curvesTooFast(numeric, half, compared: context.compared, tolerance: tolerance) {
+          return .skipped(reason: "gradient curves too fast for a step of \(tolerance.step)")
         }
+        mismatch.hint =
+          "the first derivatives are right but their own derivatives are not: a partial "
+          + "computed through a concrete type (Double(x)), or a branch that makes a "
+          + "partial a constant, drops the perturbation; write it in Scalar's arithmetic."
+        return .failed(mismatch)
       }
 
       // 3. Forward over reverse against forward over forward.
@@ -84,11 +83,7 @@ extension GradientCheck {
           name: "second order: Hessian column x\(j), forward over reverse vs forward over forward",
           expectedName: "nested", allowed: { _ in allowed },
           toleranceText: "\(4 * tolerance.forwardULPs) ulps of the scale \(short(scale))")
-        switch verdict {
-        case .failed(let mismatch): return .failed(mismatch)
-        case .passed(let ratio): worst = max(worst, ratio)
-        case .skipped: break
-        }
+        if let mismatch = failure(verdict) { return .failed(mismatch) }
       }
       return .passed(worstRatio: worst)
     }
