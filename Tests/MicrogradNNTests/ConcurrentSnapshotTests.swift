@@ -20,7 +20,11 @@ struct ConcurrentSnapshotTests {
     let output = model(x)[0]
     output.backward()
     let g = gradient(of: { p in snapshot(x, parameters: p)[0] }, at: snapshot.parameters)
-    #expect(g == model.parameters().map(\.grad))
+    // To rounding: gradient(of:at:) may sum in another order than backward().
+    for (a, b) in zip(g, model.parameters().map(\.grad)) {
+      #expect(abs(a - b) <= 1e-12 * max(1, abs(b)))
+    }
+    #expect(g.count == model.parameters().count)
     // The input gradient, and a Hessian, with the parameters as constants.
     let slope = gradient(of: { snapshot($0)[0] }, at: x)
     #expect(slope.count == 2 && slope.allSatisfy(\.isFinite))

@@ -79,7 +79,8 @@ struct HessianTests {
     // correct ops), so it returns; MicrogradTesting's second-order checks find such ops
     // (KitSecondOrderTests). Its first derivatives are right.
     let h = hessianVectorProduct(
-      of: { ($0[0] * $0[1]).applying(CubeThroughDouble()) }, at: [2.0, 1.0], along: [1, 0])
+      of: { (x: [Var<Dual<Double>>]) in (x[0] * x[1]).applying(CubeThroughDouble()) },
+      at: [2.0, 1.0], along: [1, 0])
     #expect(h.count == 2)
     #expect(gradient(of: { $0[0].applying(CubeThroughDouble()) }, at: [2.0]) == [12])
     #expect(hessian(of: { $0[0].applying(CubePartialThroughDouble()) }, at: [2.0]) == [[0]])

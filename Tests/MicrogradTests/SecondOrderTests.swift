@@ -67,17 +67,21 @@ struct SecondOrderTests {
     }
   }
 
-  /// The Hessian of `f` three ways: `hessian`, one `hessianVectorProduct` per basis
-  /// vector, and nested duals (inner tangent along xᵢ, outer along xⱼ).
+  /// The Hessian of `f` four ways: `hessian`, one `hessianVectorProduct` per basis
+  /// vector, nested duals (inner tangent along xᵢ, outer along xⱼ), and `hessian` of
+  /// the graph of dual numbers named explicitly.
   static func hessians(
     _ name: String, squared: Bool, at point: [Double]
-  ) -> (hessian: [[Double]], products: [[Double]], nested: [[Double]]) {
+  ) -> (hessian: [[Double]], products: [[Double]], nested: [[Double]], graph: [[Double]]) {
     func f<V: DifferentiableScalar>(_ v: [V]) -> V where V.Scalar: ScalarMath {
       let y = op(name, v)
       return squared ? y * y : y
     }
     let n = point.count
     let h = hessian(of: f, at: point)
+    // The graph of dual numbers by name, whichever overload `hessian(of: f, …)` picks.
+    let graph = hessian(of: { (x: [Var<Dual<Double>>]) in f(x) }, at: point)
+    precondition(graph.count == n)
     let columns = (0..<n).map { j in
       hessianVectorProduct(of: f, at: point, along: (0..<n).map { $0 == j ? 1 : 0 })
     }
@@ -91,7 +95,7 @@ struct SecondOrderTests {
         return f(inputs).tangent.tangent
       }
     }
-    return (h, products, nested)
+    return (h, products, nested, graph)
   }
 
   static func close(_ a: Double, _ e: Double) -> Bool {
@@ -102,7 +106,7 @@ struct SecondOrderTests {
   func exact(_ reference: Case) {
     for squared in [false, true] {
       let expected = squared ? reference.hessianOfSquare : reference.hessian
-      let (h, products, nested) = Self.hessians(
+      let (h, products, nested, graph) = Self.hessians(
         reference.name, squared: squared, at: reference.point)
       let what = "\(reference.name)\(squared ? ", squared" : "")"
       for i in expected.indices {
@@ -115,6 +119,8 @@ struct SecondOrderTests {
           #expect(
             Self.close(nested[i][j], e),
             "nested Duals \(what) [\(i)][\(j)]: \(nested[i][j]), not \(e)")
+          #expect(
+            Self.close(graph[i][j], e), "Var<Dual> \(what) [\(i)][\(j)]: \(graph[i][j]), not \(e)")
         }
       }
     }
@@ -140,10 +146,11 @@ struct SecondOrderTests {
   @Test("at a kink: every mode gives the same documented value", arguments: kinks.indices)
   func kink(_ index: Int) {
     let (name, point, expected) = Self.kinks[index]
-    let (h, products, nested) = Self.hessians(name, squared: false, at: point)
+    let (h, products, nested, graph) = Self.hessians(name, squared: false, at: point)
     #expect(h == expected, "hessian \(name)")
     #expect(products == expected, "hessianVectorProduct \(name)")
     #expect(nested == expected, "nested Duals \(name)")
+    #expect(graph == expected, "Var<Dual> \(name)")
   }
 
   @Test("the README's P₃ near its critical point 1/√5: no trap, P₃″ = 15x")
