@@ -24,7 +24,7 @@ enum FeatureRows {
       }
       guard fields.count == width ?? fields.count else {
         throw CSVError(
-          line: lineNumber, reason: "expected \(width ?? 0) columns, found \(fields.count)")
+          line: lineNumber, reason: "expected \(columns(width ?? 0)), found \(fields.count)")
       }
       width = fields.count
       var row: [Double] = []

@@ -18,7 +18,7 @@ enum Help {
     Usage: micrograd train [flags]
 
     Trains a multi-layer perceptron to classify points (2 features, or any number
-    from a CSV file) into two classes, and draws it.
+    from a CSV file) into two or more classes, or to fit a real target, and draws it.
     With no flags it runs micrograd's demo: moons, 100 samples, noise 0.1;
     MLP(2, [16, 16, 1]); hinge loss + 1e-4 L2; full batch; SGD for 100 steps with
     lr = 1.0 - 0.9*k/100.

@@ -35,7 +35,7 @@ enum PredictCommand {
       rows = rows.map { Array($0.dropLast()) }  // a labelled file: the label is ignored
     } else if width != model.inputCount {
       throw RunError(
-        "\(features): \(width) columns, but the model reads \(model.inputCount) features")
+        "\(features): \(columns(width)), but the model reads \(model.inputCount) features")
     }
     var csv = isRegression ? "value\n" : "class,probability\n"
     for x in rows {

@@ -84,7 +84,7 @@ enum RegressionRun {
       let record = trainer.step()
       elapsed += clock.now - start
       records.append(record)
-      let k = record.step + 1
+      let k = record.number
       if record.step == 0 || k == options.steps || k % every == 0 {
         console.write(
           "step \(padded(String(k), width))/\(options.steps)  loss \(number(record.loss))"

@@ -15,6 +15,23 @@ extension TrainCommand {
     return min(data.count, accuracySampleLimit)
   }
 
+  /// Fails with one line if a CSV file's labels leave a class below the largest with no
+  /// rows (labels 1, 2, 3 would train four classes, one of them never seen): classes are
+  /// numbered from 0.
+  static func checkClassesNumberedFromZero(
+    _ data: Dataset<Double>, _ options: TrainOptions
+  ) throws(RunError) {
+    guard case .csv(let path) = options.dataset else { return }
+    let present = Set(data.labels)
+    let missing = (0..<data.classCount).filter { !present.contains($0) }
+    guard !missing.isEmpty else { return }
+    let labels = present.sorted().map(String.init).joined(separator: ", ")
+    let empty = missing.map(String.init).joined(separator: ", ")
+    throw RunError(
+      "\(path): the labels are \(labels), so class \(empty) would have no rows; number "
+        + "the classes 0…k-1 (or -1 and 1)")
+  }
+
   /// Fails with one line if the run would not fit in memory.
   static func checkMemory(_ options: TrainOptions, rows: Int, features: Int) throws(RunError) {
     let batch = min(options.batchSize ?? rows, rows)

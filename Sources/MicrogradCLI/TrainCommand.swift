@@ -158,6 +158,7 @@ enum TrainCommand {
       try checkMemory(options, rows: options.samples, features: 2)
     }
     let data = try makeDataset(options)
+    try checkClassesNumberedFromZero(data, options)
     try checkMemory(options, rows: data.count, features: data.featureCount)
     let outputs = try loss(options, data).isBinary ? 1 : max(data.classCount, 2)
     var weights = SeededGenerator(seed: options.seed, stream: 1)

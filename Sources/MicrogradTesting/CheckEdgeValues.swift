@@ -7,7 +7,7 @@ import Micrograd
 ///
 /// ```swift
 /// let edges = checkEdgeValues(of: Softsign(), inputs: 1, as: Float.self)
-/// #expect(edges.passed, "\(edges)")
+/// #expect(edges.passed)
 /// ```
 ///
 /// What the value and gradient should be at each edge is the op's own contract (see

@@ -5,7 +5,7 @@ import Micrograd
 ///
 /// ```swift
 /// let result = checkFunction(Gate(), inputs: 2, in: .anyReal, as: Float.self)
-/// #expect(result.passed, "\(result)")
+/// #expect(result.passed)
 /// ```
 ///
 /// A Float check of a generic function takes its finite differences in Double, so the

@@ -119,7 +119,11 @@ public struct Domain: Sendable, CustomStringConvertible {
       let x = Double.exp(g.uniform(Double.log(0.01), Double.log(10))).rounded(decimals: 3)
       return upper > 0 ? x : -x
     case .uniform:
-      return g.uniform(lower, upper).rounded(decimals: 3)
+      // Rounded to 3 decimals where that stays inside: a range narrower than 0.001 (near
+      // a critical point) would otherwise never be drawn from.
+      let x = g.uniform(lower, upper)
+      let rounded = x.rounded(decimals: 3)
+      return lower < rounded && rounded < upper ? rounded : x
     }
   }
 }

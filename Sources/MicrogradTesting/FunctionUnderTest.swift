@@ -12,6 +12,7 @@ public struct FunctionUnderTest<T: ScalarMath> {
   let reverse: (Inputs<Var<T>>) -> Var<T>
   let reference: ((Inputs<Var<Double>>) -> Var<Double>)?
   let tangents: (([T], OutOfRangeProbe) -> [T])?
+  let secondOrder: SecondOrderForms<T>?
 
   /// Whether differences can be taken in Double (``referenceValue(at:)``) while `T` is
   /// a narrower type.
@@ -19,6 +20,11 @@ public struct FunctionUnderTest<T: ScalarMath> {
 
   /// Whether the function can run in forward mode (``forwardGradient(at:)``).
   public var hasForwardMode: Bool { tangents != nil }
+
+  /// Whether the function can run in the second-order modes (``hessian(at:)`` and
+  /// ``nestedHessian(at:)``): a ``DifferentiableFunction``, or an op that is
+  /// ``SecondOrderCheckable``.
+  public var hasSecondOrder: Bool { secondOrder != nil }
 
   /// The value at `point`, in `T`.
   public func value(at point: [T]) throws(InputOutOfRange) -> T {
@@ -46,6 +52,58 @@ public struct FunctionUnderTest<T: ScalarMath> {
     let result = tangents(point, probe)
     try probe.check()
     return result
+  }
+
+  /// The Hessian at `point` forward over reverse (`hessian(of:at:)`, a graph of dual
+  /// numbers), or `nil` if the function cannot run in dual numbers.
+  public func hessian(at point: [T]) throws(InputOutOfRange) -> [[T]]? {
+    guard let secondOrder else { return nil }
+    let probe = OutOfRangeProbe()
+    let result = Micrograd.hessian(of: { secondOrder.reverse(Inputs($0, probe: probe)) }, at: point)
+    try probe.check()
+    return result
+  }
+
+  /// The Hessian at `point` forward over forward (nested dual numbers, the inner tangent
+  /// along xᵢ and the outer along xⱼ), and the gradient that the value's own inner
+  /// tangents carry; `nil` if the function cannot run in dual numbers.
+  ///
+  /// The gradient is what the value passes on to the ops after it: an op whose value
+  /// drops its tangent (one converted through a concrete type) gives wrong second
+  /// derivatives to everything built on it.
+  public func nestedHessian(
+    at point: [T]
+  ) throws(InputOutOfRange) -> (hessian: [[T]], valueGradient: [T])? {
+    guard let secondOrder else { return nil }
+    let probe = OutOfRangeProbe()
+    var hessian = [[T]](repeating: [T](repeating: 0, count: point.count), count: point.count)
+    var valueGradient = [T](repeating: 0, count: point.count)
+    for i in point.indices {
+      for j in point.indices {
+        let seeded = point.indices.map { k in
+          Dual<Dual<T>>(Dual(point[k], tangent: k == i ? 1 : 0), tangent: Dual(k == j ? 1 : 0))
+        }
+        let y = secondOrder.forward(Inputs(seeded, probe: probe))
+        hessian[i][j] = y.tangent.tangent
+        if j == i { valueGradient[i] = y.data.tangent }
+      }
+    }
+    try probe.check()
+    return (hessian, valueGradient)
+  }
+
+  /// The reverse-mode gradient at `point` in Double when the function has a reference,
+  /// otherwise in `T`: what the second-order check differences.
+  public func referenceGradient(at point: [Double]) throws(InputOutOfRange) -> [Double] {
+    guard let reference else {
+      return try gradient(at: point.map { T($0) }).gradient.map { Double($0) }
+    }
+    let probe = OutOfRangeProbe()
+    let leaves = point.map { Var($0) }
+    let y = reference(Inputs(leaves, probe: probe))
+    try probe.check()
+    y.backward()
+    return leaves.map(\.grad)
   }
 
   /// The value at `point` in Double when the function has a reference, otherwise in `T`.

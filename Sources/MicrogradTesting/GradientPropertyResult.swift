@@ -1,11 +1,15 @@
 /// What a property check found over all its trials; its `description` is the report.
 ///
-/// Assert on ``passed`` and print the result:
+/// Assert on ``passed``:
 ///
 /// ```swift
-/// #expect(result.passed, "\(result)")          // Swift Testing
-/// XCTAssertTrue(result.passed, "\(result)")    // XCTest
+/// #expect(result.passed)                      // Swift Testing
+/// XCTAssertTrue(result.passed, "\(result)")   // XCTest
 /// ```
+///
+/// Swift Testing prints the value of every part of a failed expectation, so
+/// `#expect(result.passed)` already prints the report once; a comment `"\(result)"` would
+/// print it a second time. XCTest prints only its message, so give it the report.
 public struct GradientPropertyResult<T: BinaryFloatingPoint>: CustomStringConvertible {
   /// A failing case, as found and as shrunk, with the line that replays it.
   public struct Failure {
@@ -39,6 +43,9 @@ public struct GradientPropertyResult<T: BinaryFloatingPoint>: CustomStringConver
   /// Whether forward mode was checked against reverse mode (it is for ops and
   /// ``DifferentiableFunction`` values, not for closures of `Var`s).
   public var checkedForwardMode = false
+  /// Whether second derivatives were checked (``GradientCheck/secondOrder``: for
+  /// ``DifferentiableFunction`` values and ``SecondOrderCheckable`` ops).
+  public var checkedSecondOrder = false
   /// The first failure, shrunk; `nil` if every trial passed or was skipped.
   public var failure: Failure?
 
@@ -63,7 +70,9 @@ public struct GradientPropertyResult<T: BinaryFloatingPoint>: CustomStringConver
     guard let failure else {
       let verdict = passed ? "passed" : "FAILED: too few trials could be checked"
       let worst = "worst error \(Int((worstRatio * 100).rounded()))% of allowed"
-      let modes = checkedForwardMode ? "reverse and forward mode" : "reverse mode"
+      let modes =
+        (checkedForwardMode ? "reverse and forward mode" : "reverse mode")
+        + (checkedSecondOrder ? ", second order" : ", first order only")
       return "\(name) (\(T.self)), \(modes): \(verdict); \(counts); \(worst); \(seedText)"
     }
     let steps = "\(failure.shrinkSteps) step" + (failure.shrinkSteps == 1 ? "" : "s")

@@ -36,12 +36,14 @@ public struct Mismatch<T: BinaryFloatingPoint>: CustomStringConvertible {
   public var direction: Direction
   /// What went wrong, when it is not a difference of numbers.
   public var message: String?
+  /// What the failure most likely means, as a last line of the report.
+  public var hint: String?
 
   /// Creates a mismatch; a custom ``GradientCheck`` returns one to fail.
   public init(
     check: String, point: [T], analytic: [T], expected: [Double], expectedName: String,
     input: Int, error: Double, allowed: Double, tolerance: String, direction: Direction,
-    message: String? = nil
+    message: String? = nil, hint: String? = nil
   ) {
     self.check = check
     self.point = point
@@ -54,6 +56,7 @@ public struct Mismatch<T: BinaryFloatingPoint>: CustomStringConvertible {
     self.tolerance = tolerance
     self.direction = direction
     self.message = message
+    self.hint = hint
   }
 
   /// What makes two failures "the same": the check, the input and the direction.
@@ -72,6 +75,7 @@ public struct Mismatch<T: BinaryFloatingPoint>: CustomStringConvertible {
     lines.append(
       "  worst: x\(input), \(direction == .notANumber ? "one side NaN" : "analytic \(direction.rawValue) \(expectedName)"), error "
         + "\(short(error)) > allowed \(short(allowed)) (\(tolerance))")
+    if let hint { lines.append("  likely: \(hint)") }
     return lines.joined(separator: "\n")
   }
 }

@@ -73,32 +73,17 @@ struct HessianTests {
     #expect(abs(h[0][0] - 7.5) <= 1e-5)
   }
 
-  @Test("a custom op that converts through Double is reported by name, never zeros")
-  func opThroughDoubleIsReported() async {
-    await #expect(processExitsWith: .failure) {
-      _ = hessian(
-        of: { (x: [Var<Dual<Double>>]) in x[0].applying(CubeThroughDouble()) }, at: [2.0])
-    }
-    let result = await #expect(
-      processExitsWith: .failure, observing: [\.standardErrorContent]
-    ) {
-      _ = hessianVectorProduct(
-        of: { (x: [Var<Dual<Double>>]) in (x[0] * x[1]).applying(CubeThroughDouble()) },
-        at: [2.0, 1.0], along: [1, 0])
-    }
-    let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
-    #expect(message.contains("cubeThroughDouble"), "\(message)")
-    // Its first derivatives are right: only second order needs the op to be generic.
+  @Test("an op that converts through Double gives wrong second derivatives without a trap")
+  func opThroughDoubleDoesNotTrap() {
+    // hessian cannot tell a dropped perturbation from rounding (main's check trapped on
+    // correct ops), so it returns; MicrogradTesting's second-order checks find such ops
+    // (KitSecondOrderTests). Its first derivatives are right.
+    let h = hessianVectorProduct(
+      of: { (x: [Var<Dual<Double>>]) in (x[0] * x[1]).applying(CubeThroughDouble()) },
+      at: [2.0, 1.0], along: [1, 0])
+    #expect(h.count == 2)
     #expect(gradient(of: { $0[0].applying(CubeThroughDouble()) }, at: [2.0]) == [12])
-  }
-
-  @Test("the check's limit: an op whose partial (not its value) drops the perturbation")
-  func partialThroughDoubleIsNotDetected() {
-    // The value x³ is generic, so its tangent is right and the check passes; the partial
-    // 3x² is converted through Double, so the sweep loses 6x: the Hessian is 0, not 12.
-    // The documentation says so; this test pins the limit down.
-    let h = hessian(of: { $0[0].applying(CubePartialThroughDouble()) }, at: [2.0])
-    #expect(h == [[0]])
+    #expect(hessian(of: { $0[0].applying(CubePartialThroughDouble()) }, at: [2.0]) == [[0]])
     #expect(hessian(of: { $0[0].pow(3) }, at: [2.0]) == [[12]])
   }
 

@@ -89,7 +89,7 @@ extension Ops {
     @_specialize(where Scalar == Double)
     @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
-      let z = Scalar.exp(-x.magnitude)  // in (0, 1]
+      let z = Scalar.exp(x >= 0 ? -x : x)  // e^−|x|, in (0, 1], smooth through 0
       let s = x >= 0 ? 1 / (1 + z) : z / (1 + z)
       let oneMinusS = x >= 0 ? z / (1 + z) : 1 / (1 + z)  // 1 − σ, without cancellation
       return (x * s, s + x * s * oneMinusS)

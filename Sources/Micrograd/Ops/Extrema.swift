@@ -115,7 +115,9 @@ extension Ops {
       if x.isNaN { return (x, x) }
       if x > upper || lower > upper { return (upper, 0) }
       if x < lower { return (lower, 0) }
-      return (x, x > lower && x < upper ? 1 : 0)
+      // At a bound the value is the bound itself, a constant like the partial 0, so that
+      // a dual number's tangent and the partial agree there too.
+      return x > lower && x < upper ? (x, 1) : (x == upper ? upper : lower, 0)
     }
   }
 }

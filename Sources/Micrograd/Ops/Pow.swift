@@ -26,7 +26,11 @@ extension Ops {
 
   /// A power with a variable exponent, xʸ: ∂/∂x = y·xʸ⁻¹, ∂/∂y = xʸ·ln x.
   ///
-  /// ∂/∂y is taken as 0 where x = 0 and y ≥ 0 (where xʸ is flat in y), as in PyTorch.
+  /// ∂/∂y is taken as 0 where x = 0 and y ≥ 0 (where xʸ is flat in y), and ∂/∂x as 0
+  /// where y = 0, as in PyTorch. Where that 0 is y·xʸ⁻¹ = 0 · (a number), it is computed
+  /// so, not written as a constant, so that its derivative with respect to y,
+  /// ∂²/∂x∂y = 1/x, reaches `hessian` and nested `Dual`s; only where the product would be
+  /// NaN (x = 0 or NaN) is it the constant 0.
   @frozen
   public struct PowerOfVariable<Scalar: ScalarMath>: BinaryLocalGradient {
     /// Creates the op.
@@ -39,7 +43,7 @@ extension Ops {
     @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       let z = Scalar.pow(x, y)
-      let dx = y == 0 ? 0 : y * Scalar.pow(x, y - 1)
+      let dx = y == 0 && (x == 0 || x.isNaN) ? 0 : y * Scalar.pow(x, y - 1)
       let dy = x == 0 && y >= 0 ? 0 : z * Scalar.log(x)
       return (z, dx, dy)
     }

@@ -2,7 +2,8 @@ extension Ops {
   /// The softplus, ln(1 + eˣ), a smooth ReLU: d/dx = σ(x).
   ///
   /// Computed as max(x, 0) + ln(1 + e^−|x|), which neither overflows for large x
-  /// nor loses precision for very negative x.
+  /// nor loses precision for very negative x: x + ln(1 + e⁻ˣ) for x ≥ 0 and ln(1 + eˣ)
+  /// below, each smooth through 0, so that the second derivative there is σ′(0) = ¼.
   @frozen
   public struct Softplus<Scalar: ScalarMath>: UnaryLocalGradient {
     /// Creates the op.
@@ -14,8 +15,8 @@ extension Ops {
     @_specialize(where Scalar == Double)
     @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
-      let z = Scalar.exp(-x.magnitude)
-      let value = (x > 0 ? x : 0) + Scalar.log1p(z)
+      let z = Scalar.exp(x >= 0 ? -x : x)  // e^−|x|, without |x|'s derivative 0 at 0
+      let value = (x >= 0 ? x : 0) + Scalar.log1p(z)
       let sigmoid = x >= 0 ? 1 / (1 + z) : z / (1 + z)
       return (x.isNaN ? x : value, sigmoid)
     }

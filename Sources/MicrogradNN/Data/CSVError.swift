@@ -16,3 +16,6 @@ public struct CSVError: Error, Equatable, CustomStringConvertible, Sendable {
     line > 0 ? "line \(line): \(reason)" : reason
   }
 }
+
+/// "1 column" or "n columns", for the messages about a file's rows.
+package func columns(_ count: Int) -> String { count == 1 ? "1 column" : "\(count) columns" }

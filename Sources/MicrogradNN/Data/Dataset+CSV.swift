@@ -53,7 +53,7 @@ extension Dataset {
       }
       guard fields.count == expected else {
         throw CSVError(
-          line: lineNumber, reason: "expected \(expected) columns, found \(fields.count)")
+          line: lineNumber, reason: "expected \(columns(expected)), found \(fields.count)")
       }
       width = expected
       var row: [Scalar] = []

@@ -35,7 +35,7 @@ extension RegressionDataset {
       }
       guard fields.count == expected else {
         throw CSVError(
-          line: lineNumber, reason: "expected \(expected) columns, found \(fields.count)")
+          line: lineNumber, reason: "expected \(columns(expected)), found \(fields.count)")
       }
       width = expected
       var row: [Scalar] = []

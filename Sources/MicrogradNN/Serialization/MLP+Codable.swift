@@ -205,7 +205,7 @@ extension MLP: Codable {
 extension MLPSnapshot {
   /// The number of parameters of `MLP(inputs, layers)`, or `nil` if it does not fit in
   /// an `Int` (a file can hold any sizes).
-  static func parameterCount(_ inputs: Int, _ layers: [Int]) -> Int? {
+  @usableFromInline static func parameterCount(_ inputs: Int, _ layers: [Int]) -> Int? {
     var total = 0
     var fanIn = inputs
     for size in layers {

@@ -101,8 +101,10 @@ public struct RegressionTrainer<
 
 /// What one regression training step reports.
 public struct RegressionRecord: Sendable, Hashable, Codable {
-  /// The step number, from 0.
+  /// The step number, from 0, as in ``TrainingRecord/step``.
   public var step: Int
+  /// The step number from 1, as the `micrograd` command prints it: `step + 1`.
+  public var number: Int { step + 1 }
   /// The loss (data loss plus penalty) before the step.
   public var loss: Double
   /// The mean squared error on the whole training set before the step.

@@ -208,8 +208,13 @@ extension MLP {
 
 /// What one training step reports.
 public struct TrainingRecord: Sendable, Hashable, Codable {
-  /// The step number, from 0.
+  /// The step number, from 0: micrograd's k, which the learning-rate schedules take.
+  ///
+  /// The `micrograd` command prints steps from 1, as ``number``: `step 1/100` is the
+  /// record with `step` 0.
   public var step: Int
+  /// The step number from 1, as the `micrograd` command prints it: `step + 1`.
+  public var number: Int { step + 1 }
   /// The loss (data loss plus penalty) before the step.
   public var loss: Double
   /// The training accuracy before the step, in [0, 1].

@@ -87,6 +87,9 @@ func runProperty<T: ScalarMath>(
   let forwardName = GradientCheck<T>.forwardMode.name
   result.checkedForwardMode =
     function.hasForwardMode && options.checks.contains { $0.name == forwardName }
+  let secondOrderName = GradientCheck<T>.secondOrder.name
+  result.checkedSecondOrder =
+    function.hasSecondOrder && options.checks.contains { $0.name == secondOrderName }
   var points: [[T]]? = nil
   if let point = options.point {
     points = [point]
@@ -114,7 +117,7 @@ func runProperty<T: ScalarMath>(
       let test = options.testName.prefix { $0 != "(" }
       let replay =
         "\(Environment.replayVariable)='\(options.label)@\(format(shrunk.0))' "
-        + "swift test --filter \(test)"
+        + "swift test --filter '/\(test)(\\(|$)'"
       result.failure = .init(
         trial: trial, original: mismatch, shrunk: shrunk.1, shrinkSteps: shrunk.2,
         replay: replay)

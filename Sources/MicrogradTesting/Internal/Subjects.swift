@@ -11,6 +11,7 @@ extension FunctionUnderTest {
     let narrower = T.significandBitCount < Double.significandBitCount
     reference = compareWithDouble && narrower ? { f($0) } : nil
     tangents = forwardTangents { f($0) }
+    secondOrder = SecondOrderForms(generic: f)
   }
 
   init(name: String, closure: @escaping (Inputs<Var<T>>) -> Var<T>) {
@@ -18,17 +19,19 @@ extension FunctionUnderTest {
     reverse = closure
     reference = nil
     tangents = nil
+    secondOrder = nil
   }
 
   init(
     name: String, reverse: @escaping (Inputs<Var<T>>) -> Var<T>,
     reference: ((Inputs<Var<Double>>) -> Var<Double>)?,
-    forward: ((Inputs<Dual<T>>) -> Dual<T>)?
+    forward: ((Inputs<Dual<T>>) -> Dual<T>)?, secondOrder: SecondOrderForms<T>?
   ) {
     self.name = name
     self.reverse = reverse
     self.reference = reference
     tangents = forward.map(forwardTangents)
+    self.secondOrder = secondOrder
   }
 }
 
@@ -38,7 +41,7 @@ extension FunctionUnderTest {
     self.init(
       name: name, reverse: { Var.apply(op, $0[0]) },
       reference: reference.map { r in { Var.apply(r, $0[0]) } },
-      forward: { Dual.apply(op, $0[0]) })
+      forward: { Dual.apply(op, $0[0]) }, secondOrder: SecondOrderForms(op: op))
   }
 
   init<Op: BinaryLocalGradient, R: BinaryLocalGradient>(
@@ -47,7 +50,7 @@ extension FunctionUnderTest {
     self.init(
       name: name, reverse: { Var.apply(op, $0[0], $0[1]) },
       reference: reference.map { r in { Var.apply(r, $0[0], $0[1]) } },
-      forward: { Dual.apply(op, $0[0], $0[1]) })
+      forward: { Dual.apply(op, $0[0], $0[1]) }, secondOrder: SecondOrderForms(op: op))
   }
 
   init<Op: NaryLocalGradient, R: NaryLocalGradient>(name: String, nary op: Op, reference: R?)
@@ -55,7 +58,7 @@ extension FunctionUnderTest {
     self.init(
       name: name, reverse: { Var.apply(op, Array($0)) },
       reference: reference.map { r in { Var.apply(r, Array($0)) } },
-      forward: { Dual.apply(op, Array($0)) })
+      forward: { Dual.apply(op, Array($0)) }, secondOrder: SecondOrderForms(op: op))
   }
 }
 

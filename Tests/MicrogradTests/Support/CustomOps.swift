@@ -2,7 +2,7 @@ import Micrograd
 
 // Custom ops, written exactly as the built-in ops are: a `LocalGradient`
 // conformance that returns the value and its partial derivatives, plus a method
-// on `Differentiable` that applies it.
+// on `DifferentiableScalar` that applies it, so that it works in every mode.
 
 /// The Legendre polynomial P₃(x) = ½(5x³ − 3x): P₃′(x) = 1.5(5x² − 1).
 ///
