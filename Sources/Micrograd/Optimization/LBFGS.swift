@@ -265,3 +265,5 @@ extension Array where Element: BinaryFloatingPoint {
     return result
   }
 }
+
+extension LBFGS: Sendable where T: Sendable {}
