@@ -18,6 +18,8 @@ func run(_ workload: String, plan: Plan, quick: Bool) -> Report? {
   case "W3-deep": return survivesDeepChain(n: 10_000_000)
   case "forward-mode": return measureForwardMode(plan, evaluations: quick ? 5 : 20)
   case "hvp": return measureHessianVectorProduct(plan, evaluations: quick ? 2 : 10)
+  case "W5": return measureBigBatch(plan, steps: quick ? 1 : 4)
+  case "W5-limits": return measureBigBatchLimits(plan)
   default: return nil
   }
 }

@@ -25,7 +25,7 @@ import Foundation
 ///   - work: What to do for one index. Calls for different indices run at the same
 ///     time: each may read what all of them share, but write only what its index owns.
 @usableFromInline
-func forEachConcurrently(_ count: Int, threads: Int, _ work: (Int) -> Void) {
+package func forEachConcurrently(_ count: Int, threads: Int, _ work: (Int) -> Void) {
   let threads = max(1, min(threads, count))
   guard threads > 1 else {
     for index in 0..<count { work(index) }

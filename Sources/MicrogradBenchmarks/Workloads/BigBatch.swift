@@ -1,0 +1,98 @@
+import Micrograd
+import MicrogradNN
+
+// W5 "big batch": a 3,000-point spiral, MLP(2, [64, 64, 3]), cross-entropy, full batch,
+// trained by `Trainer` on one thread and on every core (`Trainer.threads`' default).
+// Both trainers run in the same process, their timed steps interleaved, so that the
+// speed-up is a ratio measured under the same load. The losses of both must agree bit
+// for bit.
+
+/// A W5 trainer: SGD at a constant 0.1, no L2 penalty.
+func bigBatchTrainer(threads: Int?) -> Trainer<SGD<Double>, ConstantLearningRate<Double>> {
+  let data = Dataset<Double>.spiral(samples: 3000, classes: 3, seed: 1)
+  let model = MLP<Double>(2, [64, 64, 3], seed: 1)
+  var trainer = Trainer(
+    model: model, data: data, loss: .crossEntropy, l2Strength: 0,
+    optimizer: SGD(model.parameters(), learningRate: 0.1), schedule: ConstantLearningRate(0.1))
+  if let threads { trainer.threads = threads }
+  return trainer
+}
+
+func measureBigBatch(_ plan: Plan, steps: Int) -> Report {
+  var one = bigBatchTrainer(threads: 1)
+  var all = bigBatchTrainer(threads: nil)
+  let threads = all.threads
+  // The first step records the shards' tapes: not timed.
+  var agree = one.step() == all.step()
+  var (single, parallel): ([Double], [Double]) = ([], [])
+  for repetition in 0..<(plan.warmups + plan.repetitions) {
+    var start = ContinuousClock.now
+    let a = (0..<steps).map { _ in one.step() }
+    let t1 = seconds(ContinuousClock.now - start)
+    start = ContinuousClock.now
+    let b = (0..<steps).map { _ in all.step() }
+    let tn = seconds(ContinuousClock.now - start)
+    agree = agree && a == b
+    guard repetition >= plan.warmups else { continue }
+    single.append(t1 / Double(steps))
+    parallel.append(tn / Double(steps))
+  }
+  if !agree { printError("micrograd-bench: W5's runs on 1 and \(threads) threads disagree") }
+  let (t1, tn) = (median(single), median(parallel))
+  var report = Report(
+    workload: "W5",
+    fields: [
+      ("ms_per_step_1_thread", .number(t1 * 1e3)), ("ms_per_step_all_threads", .number(tn * 1e3)),
+      ("threads", .integer(threads)), ("speedup", .number(t1 / tn)),
+    ])
+  report.failed = !agree
+  return report
+}
+
+/// What limits W5's speed-up: the serial part of a step (summing the shards'
+/// gradients, the optimiser, the accuracy), the cost of starting and joining the
+/// threads, and how much slower each shard replays while the other cores replay
+/// theirs (shared caches and memory bandwidth).
+func measureBigBatchLimits(_ plan: Plan) -> Report {
+  var trainer = bigBatchTrainer(threads: 1)
+  _ = trainer.step()
+  let step = medianSeconds(plan) { blackHole(trainer.step()) }
+
+  // The shards as the trainer records them: 256 examples each, Σ terms / n.
+  let data = Dataset<Double>.spiral(samples: 3000, classes: 3, seed: 1)
+  let model = MLP<Double>(2, [64, 64, 3], seed: 1)
+  let parameters = model.parameters()
+  let shards = stride(from: 0, to: data.count, by: 256).map { first in
+    let rows = first..<min(first + 256, data.count)
+    let loss =
+      crossEntropy(
+        logits: rows.map { model(data.inputs[$0]) }, labels: rows.map { data.labels[$0] },
+        reduction: .sum) * (1 / Double(data.count))
+    let tape = loss.compile(observing: [])
+    return (tape: tape, positions: tape.leafPositions(of: parameters))
+  }
+  let buffers = UnsafeMutableBufferPointer<[Double]>.allocate(capacity: shards.count)
+  defer { buffers.deallocate() }
+  buffers.initialize(repeating: [Double](repeating: 0, count: parameters.count))
+  func replay(_ index: Int) {
+    blackHole(shards[index].tape.forward())
+    shards[index].tape.backward(writingGradientsOf: shards[index].positions, into: &buffers[index])
+  }
+  let replayAlone = medianSeconds(plan) { for index in shards.indices { replay(index) } }
+  let replayTwo = medianSeconds(plan) { forEachConcurrently(shards.count, threads: 2, replay) }
+  let joins = 200
+  let join = medianSeconds(plan) {
+    for _ in 0..<joins { forEachConcurrently(2, threads: 2) { blackHole($0) } }
+  }
+  let serial = step - replayAlone
+  return Report(
+    workload: "W5-limits",
+    fields: [
+      ("ms_per_step_1_thread", .number(step * 1e3)),
+      ("ms_replay_all_shards", .number(replayAlone * 1e3)),
+      ("ms_serial", .number(serial * 1e3)),
+      ("serial_fraction", .number(serial / step)),
+      ("us_per_join", .number(join / Double(joins) * 1e6)),
+      ("replay_speedup_2_threads", .number(replayAlone / replayTwo)),
+    ])
+}
