@@ -102,7 +102,9 @@ struct DataParallelTrainingTests {
     defer { try? FileManager.default.removeItem(at: base) }
     let arguments = ["train", "--dataset", "spiral", "--samples", "600", "--steps", "5"]
     var contents: [[String: Data]] = []
-    for (name, extra) in [("one", ["--threads", "1"]), ("default", []), ("three", ["--threads", "3"])] {
+    for (name, extra) in [
+      ("one", ["--threads", "1"]), ("default", []), ("three", ["--threads", "3"]),
+    ] {
       let folder = base.appendingPathComponent(name)
       let recorder = Recorder()
       let status = MicrogradCommand.run(

@@ -41,8 +41,9 @@ struct LBFGSReferenceTests {
     #expect(worst <= 1e-10, "largest deviation \(worst)")
     #expect(optimizer.iterations == reference.iterations)
     #expect(optimizer.functionEvaluations == reference.functionEvaluations)
-    print("L-BFGS \(reference.problem) line search \(reference.lineSearch) steps \(reference.steps):"
-      + " \(evaluations.count) evaluations, largest deviation from PyTorch \(worst)")
+    print(
+      "L-BFGS \(reference.problem) line search \(reference.lineSearch) steps \(reference.steps):"
+        + " \(evaluations.count) evaluations, largest deviation from PyTorch \(worst)")
   }
 
   @Test("Over [Var] parameters, the same iterates as over a point")

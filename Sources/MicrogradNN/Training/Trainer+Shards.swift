@@ -75,7 +75,8 @@ extension Trainer {
       switch loss {
       case .hinge: hingeLoss(scores, shardTargets, reduction: .sum)
       case .meanSquaredError: meanSquaredError(scores, shardTargets, reduction: .sum)
-      case .binaryCrossEntropy: binaryCrossEntropy(logits: scores, targets: shardTargets, reduction: .sum)
+      case .binaryCrossEntropy:
+        binaryCrossEntropy(logits: scores, targets: shardTargets, reduction: .sum)
       case .crossEntropy:
         crossEntropy(logits: outputs, labels: shard.map { data.labels[$0] }, reduction: .sum)
       }
