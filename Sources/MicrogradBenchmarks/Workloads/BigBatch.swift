@@ -94,5 +94,7 @@ func measureBigBatchLimits(_ plan: Plan) -> Report {
       ("serial_fraction", .number(serial / step)),
       ("us_per_join", .number(join / Double(joins) * 1e6)),
       ("replay_speedup_2_threads", .number(replayAlone / replayTwo)),
+      ("shards", .integer(shards.count)),
+      ("kib_per_shard_tape", .number(Double(shards[0].tape.byteCount) / 1024)),
     ])
 }
