@@ -1,6 +1,12 @@
 import Micrograd
 import MicrogradNN
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 // W5 "big batch": a 3,000-point spiral, MLP(2, [64, 64, 3]), cross-entropy, full batch,
 // trained by `Trainer` on one thread and on every core (`Trainer.threads`' default).
 // Both trainers run in the same process, their timed steps interleaved, so that the
@@ -58,9 +64,10 @@ func measureBigBatchLimits(_ plan: Plan) -> Report {
   _ = trainer.step()
   let step = medianSeconds(plan) { blackHole(trainer.step()) }
 
-  // The shards as the trainer records them: 256 examples each, Σ terms / n.
-  let data = Dataset<Double>.spiral(samples: 3000, classes: 3, seed: 1)
-  let model = MLP<Double>(2, [64, 64, 3], seed: 1)
+  // The shards as the trainer records them, 256 examples each, Σ terms / n, over the
+  // trainer's own model, so that both replay at the same parameters (a ReLU that is
+  // off costs its backward nothing).
+  let (data, model) = (trainer.data, trainer.model)
   let parameters = model.parameters()
   let shards = stride(from: 0, to: data.count, by: 256).map { first in
     let rows = first..<min(first + 256, data.count)
@@ -80,21 +87,44 @@ func measureBigBatchLimits(_ plan: Plan) -> Report {
   }
   let replayAlone = medianSeconds(plan) { for index in shards.indices { replay(index) } }
   let replayTwo = medianSeconds(plan) { forEachConcurrently(shards.count, threads: 2, replay) }
+  // CPU time, which the machine's other load does not inflate: if the two threads got
+  // in each other's way (shared cache lines, memory bandwidth), the same work would
+  // take more CPU time on two threads than on one.
+  let cpuAlone = processCPUSeconds { for index in shards.indices { replay(index) } }
+  let cpuTwo = processCPUSeconds { forEachConcurrently(shards.count, threads: 2, replay) }
   let joins = 200
   let join = medianSeconds(plan) {
     for _ in 0..<joins { forEachConcurrently(2, threads: 2) { blackHole($0) } }
   }
-  let serial = step - replayAlone
+  // The serial part of a step, from CPU times (20 runs each), which other load inflates
+  // far less than it does wall-clock medians.
+  let stepCPU = processCPUSeconds { blackHole(trainer.step()) } / 20
+  let replayCPU = cpuAlone / 20
   return Report(
     workload: "W5-limits",
     fields: [
       ("ms_per_step_1_thread", .number(step * 1e3)),
       ("ms_replay_all_shards", .number(replayAlone * 1e3)),
-      ("ms_serial", .number(serial * 1e3)),
-      ("serial_fraction", .number(serial / step)),
+      ("cpu_ms_per_step_1_thread", .number(stepCPU * 1e3)),
+      ("cpu_ms_replay_all_shards", .number(replayCPU * 1e3)),
+      ("serial_fraction", .number((stepCPU - replayCPU) / stepCPU)),
       ("us_per_join", .number(join / Double(joins) * 1e6)),
       ("replay_speedup_2_threads", .number(replayAlone / replayTwo)),
+      ("replay_cpu_time_2_threads_to_1", .number(cpuTwo / cpuAlone)),
       ("shards", .integer(shards.count)),
       ("kib_per_shard_tape", .number(Double(shards[0].tape.byteCount) / 1024)),
     ])
+}
+
+/// The CPU time of this process, over every thread, that 20 runs of `body` take.
+func processCPUSeconds(_ body: () -> Void) -> Double {
+  func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+  }
+  body()
+  let start = now()
+  for _ in 0..<20 { body() }
+  return now() - start
 }
