@@ -96,10 +96,29 @@ func measureBigBatchLimits(_ plan: Plan) -> Report {
   let join = medianSeconds(plan) {
     for _ in 0..<joins { forEachConcurrently(2, threads: 2) { blackHole($0) } }
   }
+  // Threads are created for each step: what 8 would cost (on any number of cores).
+  let join8 = medianSeconds(plan) {
+    for _ in 0..<joins { forEachConcurrently(8, threads: 8) { blackHole($0) } }
+  }
   // The serial part of a step, from CPU times (20 runs each), which other load inflates
   // far less than it does wall-clock medians.
   let stepCPU = processCPUSeconds { blackHole(trainer.step()) } / 20
   let replayCPU = cpuAlone / 20
+  // The serial part itself, piece by piece as a step runs it after the join: the sum
+  // of the shards' gradients in order, the parameters' grad, the optimiser, and the
+  // accuracy from the outputs.
+  let outputs = (0..<data.count).map { model.evaluate(data.inputs[$0]) }
+  let serialParts = medianSeconds(plan) {
+    var gradient = [Double](repeating: 0, count: parameters.count)
+    for buffer in buffers {
+      buffer.withUnsafeBufferPointer { g in
+        for j in gradient.indices { gradient[j] += g[j] }
+      }
+    }
+    for (p, g) in zip(parameters, gradient) { p.grad = g }
+    trainer.optimizer.step()
+    blackHole(MicrogradNN.accuracy(logits: outputs, labels: data.labels))
+  }
   return Report(
     workload: "W5-limits",
     fields: [
@@ -108,7 +127,9 @@ func measureBigBatchLimits(_ plan: Plan) -> Report {
       ("cpu_ms_per_step_1_thread", .number(stepCPU * 1e3)),
       ("cpu_ms_replay_all_shards", .number(replayCPU * 1e3)),
       ("serial_fraction", .number((stepCPU - replayCPU) / stepCPU)),
+      ("ms_serial_parts", .number(serialParts * 1e3)),
       ("us_per_join", .number(join / Double(joins) * 1e6)),
+      ("us_per_join_8_threads", .number(join8 / Double(joins) * 1e6)),
       ("replay_speedup_2_threads", .number(replayAlone / replayTwo)),
       ("replay_cpu_time_2_threads_to_1", .number(cpuTwo / cpuAlone)),
       ("shards", .integer(shards.count)),
