@@ -3,12 +3,13 @@ struct Options {
   /// The workloads, in the order they run.
   static let allWorkloads = [
     "memory", "W1", "W1-compiled", "W2", "W2-graph", "W2-compiled", "tape-memory", "W3",
-    "W3-compiled", "W4", "W4-compiled", "W3-deep", "forward-mode", "hvp", "R", "F",
+    "W3-compiled", "W4", "W4-compiled", "W3-deep", "forward-mode", "hvp", "R", "F", "W5",
   ]
 
   /// Workloads run only when named: `moons-parameters` prints W2's initial parameters
   /// and the hand-written losses, for Scripts/compare/pytorch_moons.py.
-  static let namedOnly = ["moons-parameters"]
+  /// `W5-limits` measures what limits W5's speed-up (see Benchmarks.md).
+  static let namedOnly = ["moons-parameters", "W5-limits"]
 
   var json = false
   var quick = false

@@ -4,6 +4,9 @@ struct Report {
   /// The figures, in order: name and value. Doubles print with 4 significant digits
   /// in the table and in full in JSON.
   var fields: [(String, Value)]
+  /// Whether a check of the workload failed, for a report whose keys are fixed and have
+  /// no room for an `ok` field (W5).
+  var failed = false
 
   enum Value {
     case number(Double)

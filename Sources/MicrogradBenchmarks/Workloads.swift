@@ -20,6 +20,8 @@ func run(_ workload: String, plan: Plan, quick: Bool) -> Report? {
   case "hvp": return measureHessianVectorProduct(plan, evaluations: quick ? 2 : 10)
   case "R": return measureSmallFunction("R", plan, iterations: quick ? 20_000 : 200_000)
   case "F": return measureSmallFunction("F", plan, iterations: quick ? 200 : 2_000)
+  case "W5": return measureBigBatch(plan, steps: quick ? 1 : 4)
+  case "W5-limits": return measureBigBatchLimits(plan)
   default: return nil
   }
 }

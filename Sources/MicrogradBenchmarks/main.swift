@@ -32,7 +32,9 @@ if !options.json {
 }
 for workload in options.workloads {
   guard let report = run(workload, plan: plan, quick: options.quick) else { continue }
-  if report.fields.contains(where: { $0.0 == "ok" && $0.1.text == "NO" }) { failed = true }
+  if report.failed || report.fields.contains(where: { $0.0 == "ok" && $0.1.text == "NO" }) {
+    failed = true
+  }
   print(options.json ? report.jsonLine : report.tableLine)
 }
 exit(failed ? 1 : 0)

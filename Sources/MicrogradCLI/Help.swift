@@ -54,6 +54,9 @@ enum Help {
                                ce for more than 2 classes; mse for regression)
       --l2 X                   L2 strength                        (default 0.0001)
       --batch-size N           examples per step, reshuffled each epoch (default: all)
+      --threads N              threads of a full batch over 256 examples, cut into
+                               shards of 256; the same numbers for any N
+                               (default: the machine's cores)
     Output:
       --output DIR, -o DIR     where to write the files           (default micrograd-output)
       --plain                  plain progress lines even on a terminal

@@ -100,6 +100,7 @@ enum TrainCommand {
       optimizer: optimizer, schedule: schedule, batchSize: options.batchSize,
       shuffleSeed: options.seed, validation: validation, maxGradientNorm: options.clipNorm)
     trainer.execution = options.eager ? .eager : .compiled
+    if let threads = options.threads { trainer.threads = threads }
     var progress = ProgressReporter(
       totalSteps: options.steps, live: console.isTerminal && !options.plain, console: console)
     let accuracyRows = accuracySampleSize(options, data)

@@ -44,6 +44,10 @@ extension ParsedCommand {
     case "--weight-decay":
       options.weightDecay = try reader.number(
         for: flag, in: 0...1e6, description: "a number >= 0")
+    case "--threads":
+      let n = try reader.positiveInt(for: flag)
+      guard n <= 1024 else { throw UsageError("\(flag) needs a number from 1 to 1024, got \(n)") }
+      options.threads = n
     case "--nesterov":
       try reader.noValue(for: flag)
       options.nesterov = true

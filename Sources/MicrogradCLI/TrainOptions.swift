@@ -41,6 +41,9 @@ struct TrainOptions: Equatable {
   var weightDecay: Double?
   /// Nesterov momentum for SGD.
   var nesterov = false
+  /// The threads of a full-batch step (`--threads`); `nil` for the machine's cores.
+  /// The numbers do not depend on it.
+  var threads: Int?
   /// The loss of a regression run.
   var regressionLoss: RegressionLoss = .meanSquaredError
   /// The flags given on the command line, so that a dataset's defaults yield to them.

@@ -173,6 +173,30 @@ func measureSmallFunction(_ name: String, _ plan: Plan, iterations: Int) -> Repo
       columns = basis.map { hessianVectorProduct(of: { fitLoss($0, data) }, at: point, along: $0) }
     }
   let (handH2, ourColumns) = pairedMedianSeconds(plan, hessianBaseline, byColumns)
+  // A whole fit from the same start, Newton's method and L-BFGS (F only): the time of one
+  // call of `minimize`, against one hand-written gradient.
+  var fits: [(String, Report.Value)] = []
+  if !isR {
+    var newtonResult: MinimizationResult<Double>?
+    var lbfgsResult: MinimizationResult<Double>?
+    let fitTimes = max(1, iterations / 100)
+    let (_, newtonSeconds) = pairedMedianSeconds(
+      plan, {},
+      {
+        for _ in 0..<fitTimes {
+          newtonResult = minimize({ fitLoss($0, data) }, from: point, method: .newton())
+        }
+      })
+    let (_, lbfgsSeconds) = pairedMedianSeconds(
+      plan, {},
+      { for _ in 0..<fitTimes { lbfgsResult = minimize({ fitLoss($0, data) }, from: point) } })
+    fits = [
+      ("newton_fit_us", .number(newtonSeconds / Double(fitTimes) * 1e6)),
+      ("newton_iterations", .integer(newtonResult?.iterations ?? 0)),
+      ("lbfgs_fit_us", .number(lbfgsSeconds / Double(fitTimes) * 1e6)),
+      ("lbfgs_iterations", .integer(lbfgsResult?.iterations ?? 0)),
+    ]
+  }
   let ok =
     agree(ours, handwritten) && agree(into, handwritten) && agree(compiledResult, handwritten)
     && agree(hessianResult.flatMap { $0 }, handHessian, tolerance: 1e-10)
@@ -190,6 +214,5 @@ func measureSmallFunction(_ name: String, _ plan: Plan, iterations: Int) -> Repo
       ("hessian_ns", .number(perCall(ourH))),
       ("hessian_ratio", .number(ourH / handH)),
       ("hessian_by_columns_ratio", .number(ourColumns / handH2)),
-      ("ok", .bool(ok)),
-    ])
+    ] + fits + [("ok", .bool(ok))])
 }

@@ -65,6 +65,20 @@ where Optimizer.Scalar == Schedule.Scalar {
   public var execution: TrainingExecution = .compiled
   /// The recorded step, once there is one.
   @usableFromInline var replay: TrainerReplay<Scalar>?
+  /// The threads a full batch of more than ``examplesPerShard`` examples is computed
+  /// on, one shard per thread at a time; by default the machine's cores.
+  ///
+  /// The numbers do not depend on it: the shards, and the order in which their losses
+  /// and gradients are summed, are the same for any thread count, so a run gives the
+  /// same losses and parameters bit for bit on 1 thread or 64. Smaller batches, and
+  /// mini-batches, run on the caller's thread.
+  ///
+  /// - Precondition: at least 1.
+  public var threads: Int = defaultThreadCount() {
+    willSet { precondition(newValue >= 1, "a trainer needs at least 1 thread, got \(newValue)") }
+  }
+  /// The recorded shards of a sharded full batch, once recorded.
+  @usableFromInline var shards: [TrainerShard<Scalar>] = []
   /// The rows on which a mini-batch step measures the accuracy; `nil` for all of them.
   /// See ``measureAccuracy(onRowsUpTo:)``.
   @usableFromInline var accuracyRows: Dataset<Scalar>?
@@ -145,7 +159,11 @@ where Optimizer.Scalar == Schedule.Scalar {
     let value: Scalar
     let fraction: Double
     let wasRecorded = replay != nil
-    if let replay = recordedReplay(for: indices, fullBatch: fullBatch) {
+    if isSharded(indices, fullBatch: fullBatch) {
+      let (loss, outputs) = shardedStep(indices)
+      value = loss
+      fraction = accuracy(ofOutputs: outputs)
+    } else if let replay = recordedReplay(for: indices, fullBatch: fullBatch) {
       let (loss, outputs) = replayStep(replay, indices: indices, firstReplay: !wasRecorded)
       value = loss
       fraction =
