@@ -30,7 +30,7 @@ extension LBFGS {
   }
 
   /// Runs one step of a function of n scalars from `point`, moving it; the gradients
-  /// come from ``valueWithGradient(of:at:)``.
+  /// come from ``valueWithGradient(of:at:)-(([Tracer<T>])->Tracer<T>,_)``.
   ///
   /// ```swift
   /// var point = [-1.5, 2.0]
@@ -41,7 +41,8 @@ extension LBFGS {
   /// - Returns: The value at the point the step started from.
   @inlinable
   @discardableResult
-  public mutating func step(_ point: inout [T], of f: ([Var<T>]) -> Var<T>) -> T {
+  public mutating func step(_ point: inout [T], of f: ([Tracer<T>]) -> Tracer<T>) -> T
+  where T: SIMDScalar {
     step(&point) { valueWithGradient(of: f, at: $0) }
   }
 }

@@ -1,4 +1,4 @@
-/// Newton's method with exact Hessians from ``hessian(of:at:)``, damped by a backtracking
+/// Newton's method with exact Hessians from ``hessian(of:at:)-(([HessianTracer<T>])->HessianTracer<T>,_)``, damped by a backtracking
 /// line search: for problems of a few dozen parameters.
 ///
 /// Each iteration solves H·p = −g by Cholesky. Where the Hessian is not positive
