@@ -58,7 +58,8 @@ struct ConstantsInEveryModeTests {
       let h = hessian(of: f, at: [2.0])
       #expect(abs(h[0][0] - expected) < 1e-12, "\(h) vs \(expected)")
     }
-    check({ $0[0] * a * $0[0] + b - $0[0] / a }, 2 * a)  // 2a
+    check({ a * $0[0] * $0[0] + b - $0[0] / a }, 2 * a)  // 2a
+    check({ (b + $0[0]) * $0[0] }, 2)
     check({ ($0[0] + a) * ($0[0] - b) }, 2)
     check({ ($0[0] - a) * ($0[0] / a) }, 2 / a)  // x²/a − x: 2/a
     check({ $0[0].pow(n) }, n * (n - 1) * 2)  // n(n−1)x^(n−2)
