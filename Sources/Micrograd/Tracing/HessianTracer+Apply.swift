@@ -74,14 +74,7 @@ extension HessianTracer: DifferentiableScalar {
         partials.count == n,
         "\(Op.name) returned \(partials.count) partial derivatives for \(n) inputs")
       guard let recording = recording(context) else { return Self(value) }
-      let slot = recording.pointee.newSlot()
-      var i = 0
-      while i + 1 < n {
-        recording.pointee.append(
-          output: slot, inputs[i].slot, partials[i], inputs[i + 1].slot, partials[i + 1])
-        i += 2
-      }
-      if i < n { recording.pointee.append(output: slot, inputs[i].slot, partials[i], 0, 0) }
+      let slot = recording.pointee.record(count: n) { (inputs[$0].slot, partials[$0]) }
       return Self(recorded: value, context: context, slot: slot)
     }
     // Hyper-dual: one evaluation per input that is not a constant, seeded along it;

@@ -88,14 +88,6 @@ struct TraceRecording<T> {
     count += 1
   }
 
-  /// Reserves a slot for an op whose entries follow (`append(output:…)`).
-  @inlinable @inline(__always)
-  mutating func newSlot() -> Int32 {
-    let slot = nextSlot
-    nextSlot += 1
-    return slot
-  }
-
   @inlinable @inline(never)
   mutating func grow() {
     precondition(capacity < Int(Int32.max) / 2, "a traced function of over a billion ops")
@@ -108,6 +100,25 @@ struct TraceRecording<T> {
 }
 
 extension TraceRecording where T: BinaryFloatingPoint {
+  /// Appends the entries of an op of `count` inputs, two inputs an entry, for a new
+  /// output slot, and returns the slot. `input(i)` gives input i's slot and partial.
+  @inlinable @inline(__always)
+  mutating func record(count: Int, _ input: (Int) -> (slot: Int32, partial: T)) -> Int32 {
+    let slot = nextSlot
+    nextSlot += 1
+    var i = 0
+    while i + 1 < count {
+      let (a, b) = (input(i), input(i + 1))
+      append(output: slot, a.slot, a.partial, b.slot, b.partial)
+      i += 2
+    }
+    if i < count {
+      let a = input(i)
+      append(output: slot, a.slot, a.partial, 0, 0)
+    }
+    return slot
+  }
+
   /// Sweeps the entries backwards from `output`, and writes the adjoint of input i
   /// (slot i + 1) into `gradient[i]`.
   ///

@@ -109,14 +109,7 @@ extension Tracer: DifferentiableScalar {
       let value = op.forward(UnsafeBufferPointer(values), partials: partials)
       if context & 1 == 0 {
         guard let recording = recording(context) else { return Tracer(value) }
-        let slot = recording.pointee.newSlot()
-        var i = 0
-        while i + 1 < n {
-          recording.pointee.append(
-            output: slot, inputs[i].slot, partials[i], inputs[i + 1].slot, partials[i + 1])
-          i += 2
-        }
-        if i < n { recording.pointee.append(output: slot, inputs[i].slot, partials[i], 0, 0) }
+        let slot = recording.pointee.record(count: n) { (inputs[$0].slot, partials[$0]) }
         return Tracer(value, tangents: .zero, context: context, slot: slot)
       }
       var tangents = Lanes.zero

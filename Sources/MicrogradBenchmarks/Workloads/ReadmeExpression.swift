@@ -7,16 +7,7 @@ import Micrograd
 func readmeExpression() -> (g: Double, da: Double, db: Double) {
   let a = Var(-4.0)
   let b = Var(2.0)
-  var c = a + b
-  var d = a * b + b.pow(3)
-  c += c + 1
-  c += 1 + c + (-a)
-  d += d * 2 + (b + a).relu()
-  d += 3 * d + (b - a).relu()
-  let e = c - d
-  let f = e.pow(2)
-  var g = f / 2.0
-  g += 10.0 / f
+  let g = readmeGeneric(a, b)
   g.backward()
   return (g.data, a.grad, b.grad)
 }
