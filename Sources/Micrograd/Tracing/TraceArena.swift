@@ -39,12 +39,12 @@ struct TraceArena {
     adjointBytes = 0
   }
 
-  /// Hands out the entries' buffer (and its size in bytes); the arena no longer owns it.
+  /// Hands out the entries' buffer and its size in bytes, if the arena has one; the
+  /// arena no longer owns it.
   @inlinable
-  mutating func takeEntries() -> (UnsafeMutableRawPointer, Int) {
-    guard let memory = entries else { return (UnsafeMutableRawPointer(bitPattern: 16)!, 0) }
-    entries = nil
-    defer { entryBytes = 0 }
+  mutating func takeEntries() -> (memory: UnsafeMutableRawPointer, bytes: Int)? {
+    guard let memory = entries else { return nil }
+    defer { (entries, entryBytes) = (nil, 0) }
     return (memory, entryBytes)
   }
 

@@ -46,13 +46,14 @@ struct TraceRecording<T> {
   /// A recording for a function of `inputCount` inputs, in memory taken from `arena`.
   @inlinable
   init(inputCount: Int, arena: inout TraceArena) {
-    let (memory, bytes) = arena.takeEntries()
     let stride = MemoryLayout<TraceEntry<T>>.stride
-    if bytes >= 64 * stride {
+    let reused = arena.takeEntries()
+    if let (memory, bytes) = reused, bytes >= 256 * stride {
       entries = memory.bindMemory(to: TraceEntry<T>.self, capacity: bytes / stride)
       capacity = bytes / stride
     } else {
-      if bytes > 0 { memory.deallocate() }
+      // None yet, or one too small for 256 entries of this scalar: start afresh.
+      reused?.memory.deallocate()
       entries = .allocate(capacity: 256)
       capacity = 256
     }

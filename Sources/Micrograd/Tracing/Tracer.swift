@@ -71,7 +71,7 @@ extension Tracer: DifferentiableScalar {
       let slot = recording.pointee.record(x.slot, dx, 0, 0)
       return Tracer(value, tangents: .zero, context: context, slot: slot)
     }
-    return Tracer(value, tangents: scaled(x.tangents, by: dx), context: context, slot: 0)
+    return Tracer(value, tangents: nanSafeScaled(x.tangents, by: dx), context: context, slot: 0)
   }
 
   /// Applies a two-input op: its value, with its partials carried on the lanes or
@@ -86,7 +86,7 @@ extension Tracer: DifferentiableScalar {
       let slot = recording.pointee.record(x.slot, dx, y.slot, dy)
       return Tracer(value, tangents: .zero, context: context, slot: slot)
     }
-    let tangents = scaled(x.tangents, by: dx) + scaled(y.tangents, by: dy)
+    let tangents = nanSafeScaled(x.tangents, by: dx) + nanSafeScaled(y.tangents, by: dy)
     return Tracer(value, tangents: tangents, context: context, slot: 0)
   }
 
@@ -113,19 +113,13 @@ extension Tracer: DifferentiableScalar {
         return Tracer(value, tangents: .zero, context: context, slot: slot)
       }
       var tangents = Lanes.zero
-      for i in 0..<n { tangents += scaled(inputs[i].tangents, by: partials[i]) }
+      for i in 0..<n { tangents += nanSafeScaled(inputs[i].tangents, by: partials[i]) }
       return Tracer(value, tangents: tangents, context: context, slot: 0)
     }
   }
 }
 
 extension Tracer {
-  /// `tangents · partial`, NaN-safe (see `nanSafeScaled`).
-  @inlinable @inline(__always)
-  static func scaled(_ tangents: Lanes, by partial: T) -> Lanes {
-    nanSafeScaled(tangents, by: partial)
-  }
-
   /// The recording a reverse-mode context refers to; nil for a constant.
   @inlinable @inline(__always)
   static func recording(_ context: UInt) -> UnsafeMutablePointer<TraceRecording<T>>? {

@@ -174,22 +174,20 @@ func measureSmallFunction(_ name: String, _ plan: Plan, iterations: Int) -> Repo
     }
   let (handH2, ourColumns) = pairedMedianSeconds(plan, hessianBaseline, byColumns)
   // A whole fit from the same start, Newton's method and L-BFGS (F only): the time of one
-  // call of `minimize`, against one hand-written gradient.
+  // call of `minimize`.
   var fits: [(String, Report.Value)] = []
   if !isR {
     var newtonResult: MinimizationResult<Double>?
     var lbfgsResult: MinimizationResult<Double>?
     let fitTimes = max(1, iterations / 100)
-    let (_, newtonSeconds) = pairedMedianSeconds(
-      plan, {},
-      {
-        for _ in 0..<fitTimes {
-          newtonResult = minimize({ fitLoss($0, data) }, from: point, method: .newton())
-        }
-      })
-    let (_, lbfgsSeconds) = pairedMedianSeconds(
-      plan, {},
-      { for _ in 0..<fitTimes { lbfgsResult = minimize({ fitLoss($0, data) }, from: point) } })
+    let newtonSeconds = medianSeconds(plan) {
+      for _ in 0..<fitTimes {
+        newtonResult = minimize({ fitLoss($0, data) }, from: point, method: .newton())
+      }
+    }
+    let lbfgsSeconds = medianSeconds(plan) {
+      for _ in 0..<fitTimes { lbfgsResult = minimize({ fitLoss($0, data) }, from: point) }
+    }
     fits = [
       ("newton_fit_us", .number(newtonSeconds / Double(fitTimes) * 1e6)),
       ("newton_iterations", .integer(newtonResult?.iterations ?? 0)),
