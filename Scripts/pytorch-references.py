@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Prints the PyTorch reference values that Tests/MicrogradNNTests/PyTorchReferenceTests.swift
-checks: cross_entropy, huber_loss, AdamW, SGD (Nesterov, weight decay) and clip_grad_norm_.
+checks: cross_entropy, huber_loss, Adam, AdamW, SGD (Nesterov, weight decay) and
+clip_grad_norm_.
 
 Run once, with PyTorch installed (`pip install torch`):
 
@@ -55,6 +56,11 @@ def run(make, steps=3):
         show(f"  after step {k + 1}", p)
     return optimizer, p
 
+
+print("# Adam(lr=0.1), 3 steps")
+optimizer, p = run(lambda ps: torch.optim.Adam(ps, lr=0.1))
+show("adamExpAvg", optimizer.state[p]["exp_avg"])
+show("adamExpAvgSq", optimizer.state[p]["exp_avg_sq"])
 
 print("# AdamW(lr=0.1, weight_decay=0.1), 3 steps")
 optimizer, p = run(lambda ps: torch.optim.AdamW(ps, lr=0.1, weight_decay=0.1))

@@ -52,21 +52,28 @@ struct OptimizerAPITests {
     #expect(adam.secondMoments.map { ($0 * 1e12).rounded() / 1e12 } == [0.004, 0.016])
   }
 
-  @Test("AdamW without weight decay is Adam")
+  @Test("AdamW without weight decay is Adam to the last bit, and with it is Adam's option")
   func adamWWithoutDecayIsAdam() {
     let a = [Var(0.5), Var(-1.5)]
     let b = [Var(0.5), Var(-1.5)]
+    let c = [Var(0.5), Var(-1.5)]
+    let d = [Var(0.5), Var(-1.5)]
     var adam = Adam(a, learningRate: 0.1)
     var adamW = AdamW(b, learningRate: 0.1, weightDecay: 0)
-    for k in 0..<5 {
-      for (x, y) in zip(a, b) {
-        x.grad = Double(k) - x.data
-        y.grad = Double(k) - y.data
-      }
+    var decayed = Adam(c, learningRate: 0.1, weightDecay: 0.2)
+    var decayedW = AdamW(d, learningRate: 0.1, weightDecay: 0.2)
+    for k in 0..<20 {
+      for p in a + b + c + d { p.grad = Double(k) - p.data }
       adam.step()
       adamW.step()
+      decayed.step()
+      decayedW.step()
     }
-    for (x, y) in zip(a, b) { #expect(abs(x.data - y.data) < 1e-14) }
+    #expect(a.map(\.data) == b.map(\.data))
+    #expect(adam.firstMoments == adamW.firstMoments && adam.secondMoments == adamW.secondMoments)
+    #expect(c.map(\.data) == d.map(\.data))
+    #expect(c.map(\.data) != a.map(\.data))
+    #expect(adamW.stepCount == 20 && decayedW.weightDecay == 0.2 && adamW.beta2 == 0.999)
   }
 
   @Test("MLPSnapshot has a public initialiser, and the task survives JSON")

@@ -55,6 +55,18 @@ struct PyTorchReferenceTests {
     return trace
   }
 
+  @Test("Adam matches torch.optim.Adam(lr=0.1) for three steps")
+  func adamMatches() {
+    var adam = Adam([Var(1.0), Var(-2.0), Var(0.5)], learningRate: 0.1)
+    let trace = run(&adam)
+    #expect(close(trace[0], [0.9000000000797429, -1.9000000001666666, 0.40000000199999997]))
+    #expect(close(trace[1], [0.80059708945513, -1.801062673929036, 0.3011874237306403]))
+    #expect(close(trace[2], [0.7021899070416309, -1.7039797230132097, 0.20487125573945103]))
+    #expect(close(adam.firstMoments, [2.9477693966437015, -1.3160196952329541, 0.106618742553064]))
+    #expect(
+      close(adam.secondMoments, [0.3661691249802249, 0.07498720128586674, 0.0005000541158119008]))
+  }
+
   @Test("AdamW matches torch.optim.AdamW(lr=0.1, weight_decay=0.1) for three steps")
   func adamWMatches() {
     var adamW = AdamW([Var(1.0), Var(-2.0), Var(0.5)], learningRate: 0.1, weightDecay: 0.1)

@@ -1,12 +1,19 @@
 import Micrograd
 
-/// The Adam optimiser (Kingma and Ba, 2015), with bias correction.
+/// The Adam optimiser (Kingma and Ba, 2015), with bias correction and optional decoupled
+/// weight decay (Loshchilov and Hutter, 2019).
 ///
 /// ```
+/// p ← p · (1 − lr·λ)                       (only with a weight decay λ > 0)
 /// m ← β₁·m + (1 − β₁)·g
 /// v ← β₂·v + (1 − β₂)·g²
 /// p ← p − lr · (m / (1 − β₁ᵗ)) / (√(v / (1 − β₂ᵗ)) + ε)
 /// ```
+///
+/// With λ = 0, the default, this is PyTorch's `Adam`; with λ > 0 it is PyTorch's `AdamW`
+/// (and `Adam(…, decoupled_weight_decay=True)`), which ``AdamW`` names. The decay shrinks
+/// the weights apart from the gradient's moments, where an L2 penalty added to the loss
+/// would be mixed in.
 public struct Adam<Scalar: ScalarMath>: Optimizer {
   /// The parameters that ``step()`` updates.
   public let parameters: [Var<Scalar>]
@@ -20,6 +27,9 @@ public struct Adam<Scalar: ScalarMath>: Optimizer {
   public let beta2: Scalar
   /// The ε added to the denominator.
   public let epsilon: Scalar
+  /// The decoupled weight decay λ: each step first multiplies every parameter by
+  /// `1 − lr·λ`; 0 leaves the parameters to the gradient alone.
+  public let weightDecay: Scalar
   /// The number of steps taken.
   @inlinable public var stepCount: Int { steps }
   @usableFromInline var steps = 0
@@ -28,26 +38,41 @@ public struct Adam<Scalar: ScalarMath>: Optimizer {
   @usableFromInline var beta1Power: Scalar = 1
   @usableFromInline var beta2Power: Scalar = 1
 
-  /// Creates an optimiser for `parameters`, with PyTorch's defaults.
+  /// Creates an optimiser for `parameters`, with PyTorch's defaults and no weight decay.
   ///
-  /// - Precondition: `learningRate` is finite and non-negative, the betas are in
-  ///   [0, 1) and `epsilon` is positive.
+  /// - Precondition: `learningRate` and `weightDecay` are finite and non-negative, the
+  ///   betas are in [0, 1) and `epsilon` is positive.
   @inlinable
   public init(
     _ parameters: [Var<Scalar>], learningRate: Scalar = 0.001, beta1: Scalar = 0.9,
-    beta2: Scalar = 0.999, epsilon: Scalar = 1e-8
+    beta2: Scalar = 0.999, epsilon: Scalar = 1e-8, weightDecay: Scalar = 0
+  ) {
+    self.init(
+      parameters, learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon,
+      weightDecay: weightDecay, name: "Adam")
+  }
+
+  /// Creates the optimiser, naming it `name` in the messages of failed preconditions.
+  @inlinable
+  init(
+    _ parameters: [Var<Scalar>], learningRate: Scalar, beta1: Scalar, beta2: Scalar,
+    epsilon: Scalar, weightDecay: Scalar, name: String
   ) {
     precondition(
       learningRate.isFinite && learningRate >= 0,
-      "Adam needs a finite, non-negative learning rate, got \(learningRate)")
-    precondition(beta1 >= 0 && beta1 < 1, "Adam's beta1 must be in [0, 1), got \(beta1)")
-    precondition(beta2 >= 0 && beta2 < 1, "Adam's beta2 must be in [0, 1), got \(beta2)")
-    precondition(epsilon > 0, "Adam's epsilon must be positive, got \(epsilon)")
+      "\(name) needs a finite, non-negative learning rate, got \(learningRate)")
+    precondition(beta1 >= 0 && beta1 < 1, "\(name)'s beta1 must be in [0, 1), got \(beta1)")
+    precondition(beta2 >= 0 && beta2 < 1, "\(name)'s beta2 must be in [0, 1), got \(beta2)")
+    precondition(epsilon > 0, "\(name)'s epsilon must be positive, got \(epsilon)")
+    precondition(
+      weightDecay.isFinite && weightDecay >= 0,
+      "\(name) needs a finite, non-negative weight decay, got \(weightDecay)")
     self.parameters = parameters
     self.learningRate = learningRate
     self.beta1 = beta1
     self.beta2 = beta2
     self.epsilon = epsilon
+    self.weightDecay = weightDecay
     self.firstMoment = Array(repeating: 0, count: parameters.count)
     self.secondMoment = Array(repeating: 0, count: parameters.count)
   }
@@ -62,7 +87,8 @@ public struct Adam<Scalar: ScalarMath>: Optimizer {
   @inlinable
   public var secondMoments: [Scalar] { secondMoment }
 
-  /// Moves every parameter by its bias-corrected, normalised first moment.
+  /// Shrinks every parameter by `lr·λ` if there is a weight decay, then moves it by its
+  /// bias-corrected, normalised first moment.
   @inlinable
   public mutating func step() {
     steps += 1
@@ -71,12 +97,14 @@ public struct Adam<Scalar: ScalarMath>: Optimizer {
     let (b1, b2, eps, lr) = (beta1, beta2, epsilon, learningRate)
     let correction1 = 1 - beta1Power
     let correction2 = 1 - beta2Power
+    let shrink = weightDecay == 0 ? nil : 1 - lr * weightDecay
     let params = parameters
     firstMoment.withUnsafeMutableBufferPointer { m in
       secondMoment.withUnsafeMutableBufferPointer { v in
         for i in params.indices {
           let p = params[i]
           let g = p.grad
+          if let shrink { p.data *= shrink }
           m[i] = b1 * m[i] + (1 - b1) * g
           v[i] = b2 * v[i] + (1 - b2) * g * g
           let mHat = m[i] / correction1

@@ -2,8 +2,8 @@ import Micrograd
 
 /// Adam with decoupled weight decay (Loshchilov and Hutter, 2019): PyTorch's `AdamW`.
 ///
-/// The weights shrink by `lr·λ` of themselves at each step, apart from the gradient's
-/// moments, which ``Adam`` with an L2 penalty would mix the decay into:
+/// It is ``Adam`` with a ``weightDecay`` of 0.01 by default, PyTorch's, and runs Adam's
+/// own step, so `AdamW(…, weightDecay: 0)` gives Adam's numbers to the last bit:
 ///
 /// ```
 /// p ← p · (1 − lr·λ)
@@ -12,25 +12,8 @@ import Micrograd
 /// p ← p − lr · (m / (1 − β₁ᵗ)) / (√(v / (1 − β₂ᵗ)) + ε)
 /// ```
 public struct AdamW<Scalar: ScalarMath>: Optimizer {
-  /// The parameters that ``step()`` updates.
-  public let parameters: [Var<Scalar>]
-  /// The step size lr; a ``LearningRateSchedule`` may change it between steps.
-  public var learningRate: Scalar
-  /// The decay rate β₁ of the first-moment estimate.
-  public let beta1: Scalar
-  /// The decay rate β₂ of the second-moment estimate.
-  public let beta2: Scalar
-  /// The ε added to the denominator.
-  public let epsilon: Scalar
-  /// The weight decay λ: each step multiplies every parameter by `1 − lr·λ`.
-  public let weightDecay: Scalar
-  /// The number of steps taken.
-  @inlinable public var stepCount: Int { steps }
-  @usableFromInline var steps = 0
-  @usableFromInline var firstMoment: [Scalar]
-  @usableFromInline var secondMoment: [Scalar]
-  @usableFromInline var beta1Power: Scalar = 1
-  @usableFromInline var beta2Power: Scalar = 1
+  /// The optimiser that takes the steps.
+  @usableFromInline var adam: Adam<Scalar>
 
   /// Creates an optimiser for `parameters`, with PyTorch's defaults.
   ///
@@ -41,58 +24,36 @@ public struct AdamW<Scalar: ScalarMath>: Optimizer {
     _ parameters: [Var<Scalar>], learningRate: Scalar = 0.001, beta1: Scalar = 0.9,
     beta2: Scalar = 0.999, epsilon: Scalar = 1e-8, weightDecay: Scalar = 0.01
   ) {
-    precondition(
-      learningRate.isFinite && learningRate >= 0,
-      "AdamW needs a finite, non-negative learning rate, got \(learningRate)")
-    precondition(beta1 >= 0 && beta1 < 1, "AdamW's beta1 must be in [0, 1), got \(beta1)")
-    precondition(beta2 >= 0 && beta2 < 1, "AdamW's beta2 must be in [0, 1), got \(beta2)")
-    precondition(epsilon > 0, "AdamW's epsilon must be positive, got \(epsilon)")
-    precondition(
-      weightDecay.isFinite && weightDecay >= 0,
-      "AdamW needs a finite, non-negative weight decay, got \(weightDecay)")
-    self.parameters = parameters
-    self.learningRate = learningRate
-    self.beta1 = beta1
-    self.beta2 = beta2
-    self.epsilon = epsilon
-    self.weightDecay = weightDecay
-    self.firstMoment = Array(repeating: 0, count: parameters.count)
-    self.secondMoment = Array(repeating: 0, count: parameters.count)
+    adam = Adam(
+      parameters, learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon,
+      weightDecay: weightDecay, name: "AdamW")
   }
 
+  /// The parameters that ``step()`` updates.
+  @inlinable public var parameters: [Var<Scalar>] { adam.parameters }
+  /// The step size lr; a ``LearningRateSchedule`` may change it between steps.
+  @inlinable public var learningRate: Scalar {
+    get { adam.learningRate }
+    set { adam.learningRate = newValue }
+  }
+  /// The decay rate β₁ of the first-moment estimate.
+  @inlinable public var beta1: Scalar { adam.beta1 }
+  /// The decay rate β₂ of the second-moment estimate.
+  @inlinable public var beta2: Scalar { adam.beta2 }
+  /// The ε added to the denominator.
+  @inlinable public var epsilon: Scalar { adam.epsilon }
+  /// The weight decay λ: each step multiplies every parameter by `1 − lr·λ`.
+  @inlinable public var weightDecay: Scalar { adam.weightDecay }
+  /// The number of steps taken.
+  @inlinable public var stepCount: Int { adam.stepCount }
   /// The running mean m of each parameter's gradient, in ``parameters`` order
   /// (PyTorch's `exp_avg`).
-  @inlinable
-  public var firstMoments: [Scalar] { firstMoment }
-
+  @inlinable public var firstMoments: [Scalar] { adam.firstMoments }
   /// The running mean v of each parameter's squared gradient, in ``parameters`` order
   /// (PyTorch's `exp_avg_sq`).
-  @inlinable
-  public var secondMoments: [Scalar] { secondMoment }
+  @inlinable public var secondMoments: [Scalar] { adam.secondMoments }
 
-  /// Shrinks every parameter by `lr·λ`, then moves it by its bias-corrected,
-  /// normalised first moment.
+  /// Shrinks every parameter by `lr·λ`, then takes ``Adam``'s step.
   @inlinable
-  public mutating func step() {
-    steps += 1
-    beta1Power *= beta1
-    beta2Power *= beta2
-    let (b1, b2, eps, lr) = (beta1, beta2, epsilon, learningRate)
-    let shrink = 1 - lr * weightDecay
-    let correction1 = 1 - beta1Power
-    let correction2Root = (1 - beta2Power).squareRoot()
-    let params = parameters
-    firstMoment.withUnsafeMutableBufferPointer { m in
-      secondMoment.withUnsafeMutableBufferPointer { v in
-        for i in params.indices {
-          let p = params[i]
-          let g = p.grad
-          p.data *= shrink
-          m[i] = b1 * m[i] + (1 - b1) * g
-          v[i] = b2 * v[i] + (1 - b2) * g * g
-          p.data -= (lr / correction1) * m[i] / (v[i].squareRoot() / correction2Root + eps)
-        }
-      }
-    }
-  }
+  public mutating func step() { adam.step() }
 }
