@@ -2,6 +2,8 @@
 //
 //   bits 0–1   the arity (`Arity.rawValue`)
 //   bit  2     the traversal mark
+//   bit  3     the pure-gradient pass's active-input mark (`activeInputBit`, in
+//              `Backward/PureGradients.swift`)
 //   bits 4–63  a pointer to the node's `LabelBox`, or 0 for no label
 //
 // Swift objects are 16-byte aligned, so a box pointer never uses the low four bits.

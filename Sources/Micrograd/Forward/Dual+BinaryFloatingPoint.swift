@@ -1,5 +1,11 @@
-// The rest of `FloatingPoint` and `BinaryFloatingPoint` for `Dual`: properties of the
-// value, conversions, rounding. See `Dual+FloatingPoint.swift`.
+// `Dual` as a `FloatingPoint` and a `BinaryFloatingPoint`, so that it can be the scalar
+// of another mode: `Var<Dual<T>>` (forward over reverse, for Hessian-vector products)
+// and `Dual<Dual<T>>` (nested forward mode). The arithmetic it needs is in
+// `Dual+FloatingPoint.swift`.
+//
+// Everything that describes the number itself (`isNaN`, `exponent`, `ulp`, …) looks at
+// `data` only, as ForwardDiff.jl's `Dual <: Real` does; a conversion to another
+// floating-point type keeps `data` and drops the tangent.
 
 extension Dual: FloatingPoint {
   /// The exponent type of the value.

@@ -1,11 +1,8 @@
-// `Dual` as a `BinaryFloatingPoint`, so that it can be the scalar of another mode:
-// `Var<Dual<T>>` (forward over reverse, for Hessian-vector products) and
-// `Dual<Dual<T>>` (nested forward mode).
-//
-// The arithmetic applies the ops (`Ops.Add`, `Ops.Multiply`, …): no derivative is
-// written here. Everything that describes the number itself (comparisons, `isNaN`,
-// `exponent`, `ulp`, …) looks at `data` only, as ForwardDiff.jl's `Dual <: Real` does;
-// a conversion to another floating-point type keeps `data` and drops the tangent.
+// The protocols below `FloatingPoint` for `Dual`: equality, order, literals, striding
+// and the arithmetic (`+`, `-`, `*`, `/`), which applies the ops (`Ops.Add`,
+// `Ops.Multiply`, …), so that no derivative is written here. Equality and order look at
+// `data` only. `Dual+BinaryFloatingPoint.swift` builds `FloatingPoint` and
+// `BinaryFloatingPoint` on them.
 
 extension Dual: Equatable {
   /// Whether the values are equal; the tangents are not compared.

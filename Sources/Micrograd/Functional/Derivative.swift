@@ -9,7 +9,7 @@
 @usableFromInline
 final class PerturbationTag {
   @usableFromInline init() {}
-  @inlinable var bits: UInt { UInt(bitPattern: ObjectIdentifier(self).hashValue) }
+  @inlinable var bits: UInt { UInt(bitPattern: ObjectIdentifier(self)) }
 }
 
 /// The derivative of a function of one scalar, by forward mode.

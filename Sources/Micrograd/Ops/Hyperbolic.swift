@@ -59,7 +59,9 @@ extension Ops {
 
   /// The inverse hyperbolic cosine, acosh x: d/dx = 1/√(x² − 1).
   ///
-  /// 0 at 1, with derivative +inf; NaN below 1, in the value and the derivative.
+  /// 0 at 1, with derivative +inf. Below 1 the value is NaN; the derivative is
+  /// 1/√((x − 1)(x + 1)) wherever that is defined, as in PyTorch: +inf at −1, a number
+  /// below −1, and NaN in (−1, 1).
   @frozen
   public struct Acosh<Scalar: ScalarMath>: UnaryLocalGradient {
     /// Creates the op.
@@ -118,7 +120,7 @@ extension DifferentiableScalar where Scalar: ScalarMath {
 
   /// The inverse hyperbolic cosine of this value, defined from 1 up.
   ///
-  /// d/dx = 1/√(x² − 1), +inf at 1; NaN below 1. See ``Ops/Acosh``.
+  /// d/dx = 1/√(x² − 1), +inf at ±1; the value is NaN below 1. See ``Ops/Acosh``.
   @inlinable @inline(__always)
   public func acosh() -> Self { Self.apply(Ops.Acosh(), self) }
 

@@ -61,8 +61,12 @@ extension Ops {
   ///
   /// The inputs are y, then x, as in C and PyTorch. At the origin, where the angle is
   /// undefined, both partials are 0, as in PyTorch (which masks the infinite 1/(x² + y²)
-  /// there); the value is ±0 or ±π by the signs of the zeros. Where x² + y² overflows the
-  /// partials are 0, and at an infinite input the other partial is NaN, as in PyTorch.
+  /// there); the value is ±0 or ±π by the signs of the zeros. The mask is on x² + y² = 0,
+  /// so where x² + y² underflows to 0 (|x| and |y| below about 1.5e−162 in `Double`,
+  /// 2.6e−23 in `Float`) the partials are 0 too, though the true ones are huge, and where
+  /// 1/(x² + y²) overflows (below about 7.5e−155, `Float`: 5.4e−20) they are ±inf; PyTorch
+  /// gives the same. Where x² + y² overflows the partials are 0, and at an infinite input
+  /// the other partial is NaN, as in PyTorch.
   @frozen
   public struct Atan2<Scalar: ScalarMath>: BinaryLocalGradient {
     /// Creates the op.
@@ -100,8 +104,8 @@ extension DifferentiableScalar where Scalar: ScalarMath {
 
   /// The angle of the point (`x`, `y`) from the positive x-axis, in radians in [−π, π].
   ///
-  /// ∂/∂y = x/(x² + y²) and ∂/∂x = −y/(x² + y²); both are 0 at the origin, as in
-  /// PyTorch's `atan2`. See ``Ops/Atan2``.
+  /// ∂/∂y = x/(x² + y²) and ∂/∂x = −y/(x² + y²); both are 0 at the origin, and where
+  /// x² + y² underflows to 0, as in PyTorch's `atan2`. See ``Ops/Atan2``.
   @inlinable @inline(__always)
   public static func atan2(y: Self, x: Self) -> Self { apply(Ops.Atan2(), y, x) }
 }

@@ -68,7 +68,7 @@ public protocol UnaryLocalGradient: LocalGradient {
 /// An op of two inputs: z = f(x, y), with ∂z/∂x and ∂z/∂y.
 public protocol BinaryLocalGradient: LocalGradient {
   // Restated so that a conformance can infer `Scalar` from `forward`, as in
-  // `func forward(_ x: Double) -> (value: Double, dx: Double)`.
+  // `func forward(_ x: Double, _ y: Double) -> (value: Double, dx: Double, dy: Double)`.
   associatedtype Scalar
 
   /// Returns f(x, y), ∂f/∂x and ∂f/∂y.
@@ -78,7 +78,7 @@ public protocol BinaryLocalGradient: LocalGradient {
 /// An op of any number of inputs: y = f(x₀, …, xₙ₋₁), with each ∂y/∂xᵢ.
 public protocol NaryLocalGradient: LocalGradient {
   // Restated so that a conformance can infer `Scalar` from `forward`, as in
-  // `func forward(_ x: Double) -> (value: Double, dx: Double)`.
+  // `func forward(_ x: [Double]) -> (value: Double, partials: [Double])`.
   associatedtype Scalar
 
   /// Returns f(x) and its partial derivatives, one per input, in input order.

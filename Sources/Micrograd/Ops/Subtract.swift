@@ -83,7 +83,7 @@ extension DifferentiableScalar {
 
   /// A value minus a constant.
   ///
-  /// Recorded as the value plus −`rhs` (``Ops/AddConstant``), with derivative 1.
+  /// The derivative with respect to the value is 1. See ``Ops/SubtractConstant``.
   @inlinable @inline(__always)
   public static func - (lhs: Self, rhs: Scalar) -> Self { apply(Ops.SubtractConstant(rhs), lhs) }
 
