@@ -127,19 +127,12 @@ public struct FunctionUnderTest<T: ScalarMath> {
         continue
       }
       if reference != nil {
-        var plus = point.map { Double($0) }
-        var minus = plus
-        plus[i] += step
-        minus[i] -= step
-        let difference = try referenceValue(at: plus) - referenceValue(at: minus)
-        result.append(difference / (plus[i] - minus[i]))
+        result.append(
+          try centralDifference(
+            of: referenceValue(at:), at: point.map { Double($0) }, input: i, step: step))
       } else {
-        var plus = point
-        var minus = point
-        plus[i] += T(step)
-        minus[i] -= T(step)
-        let difference = try value(at: plus) - value(at: minus)
-        result.append(Double(difference / (plus[i] - minus[i])))
+        result.append(
+          Double(try centralDifference(of: value(at:), at: point, input: i, step: T(step))))
       }
     }
     return result

@@ -125,22 +125,18 @@ func compare<T: BinaryFloatingPoint>(
   for i in analytic.indices where context.compared[i] {
     let a = Double(analytic[i])
     let e = expected[i]
-    var error = (a - e).magnitude
-    var limit = allowed(e)
-    var direction: Mismatch<T>.Direction = a > e ? .above : .below
-    if a.isNaN || e.isNaN {
-      if a.isNaN && e.isNaN { continue }
-      error = .nan
-      direction = .notANumber
-    } else if !a.isFinite || !e.isFinite {
-      if a == e { continue }
-      limit = 0
+    guard case let (error, passed, ratio)? = comparePartial(a, e, allowed: allowed(e)) else {
+      continue
     }
-    let ratio = error.isNaN ? .infinity : limit > 0 ? error / limit : error > 0 ? .infinity : 0
-    if ratio <= 1 {
+    if passed {
       worstPassing = max(worstPassing, ratio)
       continue
     }
+    // An infinity that disagrees is allowed nothing; a NaN is shown against the allowance.
+    let infinite = !a.isNaN && !e.isNaN && !(a.isFinite && e.isFinite)
+    let limit = infinite ? 0 : allowed(e)
+    let direction: Mismatch<T>.Direction =
+      a.isNaN || e.isNaN ? .notANumber : a > e ? .above : .below
     if let current = worst, current.ratio >= ratio { continue }
     worst = (
       ratio,

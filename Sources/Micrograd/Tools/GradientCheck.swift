@@ -122,34 +122,61 @@ public func checkGradients<T: BinaryFloatingPoint>(
   var worstRatio: T = -1
   for i in point.indices {
     let (a, n) = (analytic[i], numeric[i])
-    if !a.isFinite || !n.isFinite {
-      let agree = (a.isNaN && n.isNaN) || a == n
-      if !agree {
-        // A NaN on one side is reported as NaN, not as an infinite error.
-        let error: T = a.isNaN || n.isNaN ? .nan : .infinity
-        result.passed = false
-        if !result.maxAbsoluteError.isNaN {
-          result.maxAbsoluteError = error
-          result.maxRelativeError = error
-        }
-        result.worstInput = i
-        worstRatio = .infinity
-      }
+    guard let comparison = comparePartial(a, n, allowed: atol + rtol * n.magnitude) else {
       continue
     }
-    let error = (a - n).magnitude
-    let relative = n == 0 ? error : error / n.magnitude
-    result.maxAbsoluteError = max(result.maxAbsoluteError, error)
-    result.maxRelativeError = max(result.maxRelativeError, relative)
-    let allowed = atol + rtol * n.magnitude
-    if error > allowed { result.passed = false }
-    let ratio = allowed > 0 ? error / allowed : error
-    if ratio > worstRatio {
-      worstRatio = ratio
+    if !comparison.passed { result.passed = false }
+    if a.isFinite && n.isFinite {
+      let relative = n == 0 ? comparison.error : comparison.error / n.magnitude
+      result.maxAbsoluteError = max(result.maxAbsoluteError, comparison.error)
+      result.maxRelativeError = max(result.maxRelativeError, relative)
+    } else if !result.maxAbsoluteError.isNaN {
+      // A NaN on one side is reported as NaN, not as an infinite error.
+      result.maxAbsoluteError = comparison.error
+      result.maxRelativeError = comparison.error
+    }
+    if comparison.ratio > worstRatio || comparison.ratio == .infinity {
+      worstRatio = comparison.ratio
       result.worstInput = i
     }
   }
   return result
+}
+
+/// How a partial derivative compares with the one it is checked against, the one rule of
+/// both ``checkGradients(of:at:step:absoluteTolerance:relativeTolerance:)`` and
+/// MicrogradTesting's checks: `nil` where they agree as NaN with NaN or as an infinity with
+/// itself; otherwise the error |analytic − expected| (NaN when one side alone is NaN), whether
+/// it is within `allowed`, and its ratio to `allowed`, by which the worst input is chosen
+/// (infinite for a non-finite disagreement, or any error where nothing is allowed).
+@inlinable
+package func comparePartial<T: BinaryFloatingPoint>(
+  _ analytic: T, _ expected: T, allowed: T
+) -> (error: T, passed: Bool, ratio: T)? {
+  if analytic.isNaN || expected.isNaN {
+    return analytic.isNaN && expected.isNaN ? nil : (.nan, false, .infinity)
+  }
+  let error = (analytic - expected).magnitude
+  if !analytic.isFinite || !expected.isFinite {
+    return analytic == expected ? nil : (error, false, .infinity)
+  }
+  let ratio = allowed > 0 ? error / allowed : error > 0 ? .infinity : 0
+  return (error, error <= allowed, ratio)
+}
+
+/// The central difference of `f` along input `i`, (f(x + h·eᵢ) − f(x − h·eᵢ)) / 2h, divided
+/// by the distance the two rounded points lie apart: the one finite difference of
+/// ``numericalGradient(of:at:step:)`` and of MicrogradTesting's checks.
+@inlinable
+package func centralDifference<T: BinaryFloatingPoint, E: Error>(
+  of f: ([T]) throws(E) -> T, at point: [T], input i: Int, step h: T
+) throws(E) -> T {
+  var plus = point
+  var minus = point
+  plus[i] += h
+  minus[i] -= h
+  let difference = try f(plus) - f(minus)
+  return difference / (plus[i] - minus[i])
 }
 
 /// Estimates the gradient of `f` at `point` by central differences,
@@ -165,12 +192,7 @@ public func numericalGradient<T: BinaryFloatingPoint>(
   step: T? = nil
 ) -> [T] {
   let h = step ?? defaultGradientCheckStep(for: T.self)
-  func evaluate(_ x: [T]) -> T { f(x.map { Var($0) }).data }
   return point.indices.map { i in
-    var plus = point
-    var minus = point
-    plus[i] += h
-    minus[i] -= h
-    return (evaluate(plus) - evaluate(minus)) / (plus[i] - minus[i])
+    centralDifference(of: { f($0.map { Var($0) }).data }, at: point, input: i, step: h)
   }
 }
