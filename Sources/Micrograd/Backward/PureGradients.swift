@@ -1,8 +1,9 @@
 // Reverse mode without touching the graph: the functional entry points
 // (`gradient(of:at:)`, `hessian(of:at:)`, …) back-propagate here. The walk only reads
-// nodes: visited nodes are kept in a `PointerMap` rather than marked, and adjoints live
-// in an array rather than in `grad`. Two threads may therefore differentiate functions
-// that read the same parameters at the same time.
+// nodes: it runs the one walk (`Graph/PostOrderWalk.swift`) with a side table of the
+// nodes seen (`NumberedNodes`) rather than marks on them, and adjoints live in an array
+// rather than in `grad`. Two threads may therefore differentiate functions that read the
+// same parameters at the same time.
 //
 // Leaves created by a functional call carry the `activeInput` flag bit while the call
 // is under way, so a nested call that reaches them (reverse over reverse, which the
@@ -35,55 +36,46 @@ extension Node {
   /// reverse-mode derivative, which traps with a message.
   @inlinable
   final func pureGradients(withRespectTo inputs: [Node<T>]) -> [T] {
-    var index = PointerMap(capacity: 256)
+    var index = NumberedNodes<T>(capacity: 256)
     var order: [Unmanaged<Node<T>>] = []
-    var stack: [(Unmanaged<Node<T>>, Bool)] = [(.passUnretained(self), false)]
     var own = PointerMap(capacity: inputs.count)
     defer {
       index.deallocate()
       own.deallocate()
     }
     for input in inputs { own.set(1, for: Unmanaged.passUnretained(input).address) }
-    while let (ref, expanded) = stack.popLast() {
-      let id = ref.address
-      if expanded {
-        index.set(Int32(order.count), for: id)
-        order.append(ref)
-        continue
-      }
-      if index.value(for: id) != nil { continue }
-      let (isLeaf, isActive) = ref._withUnsafeGuaranteedRef {
-        ($0.arity == .leaf, $0.isActiveInput)
-      }
-      if isLeaf && isActive && own.value(for: id) == nil {
-        preconditionFailure(
-          """
-          nested reverse mode: a function differentiated by gradient(of:at:) uses a value \
-          that an enclosing gradient(of:at:) is differentiating. Reverse mode cannot be \
-          nested; for second derivatives use hessian(of:at:) or \
-          hessianVectorProduct(of:at:along:).
-          """)
-      }
-      index.set(-1, for: id)  // seen, not yet placed
-      stack.append((ref, true))
-      ref._withUnsafeGuaranteedRef { node in
-        node.forEachInput { input, _ in
-          if index.value(for: input.address) == nil { stack.append((input, false)) }
+    walk(
+      seen: &index, leaves: true,
+      entering: { ref, _ in
+        let (isLeaf, isActive) = ref._withUnsafeGuaranteedRef {
+          ($0.arity == .leaf, $0.isActiveInput)
         }
-      }
-    }
+        if isLeaf && isActive && own.value(for: ref.address) == nil {
+          preconditionFailure(
+            """
+            nested reverse mode: a function differentiated by gradient(of:at:) uses a \
+            value that an enclosing gradient(of:at:) is differentiating. Reverse mode \
+            cannot be nested; for second derivatives use hessian(of:at:) or \
+            hessianVectorProduct(of:at:along:).
+            """)
+        }
+      },
+      leaving: { ref, index in
+        index[ref] = Int32(order.count)
+        order.append(ref)
+      })
     var adjoints = [T](repeating: 0, count: order.count)
     adjoints[order.count - 1] = 1
     for position in order.indices.reversed() {
       let g = adjoints[position]
       order[position]._withUnsafeGuaranteedRef { node in
         node.forEachInput { input, partial in
-          adjoints[Int(index.value(for: input.address)!)] += partial * g
+          adjoints[Int(index[input]!)] += partial * g
         }
       }
     }
     return inputs.map { input in
-      index.value(for: Unmanaged.passUnretained(input).address).map { adjoints[Int($0)] } ?? 0
+      index[Unmanaged.passUnretained(input)].map { adjoints[Int($0)] } ?? 0
     }
   }
 }

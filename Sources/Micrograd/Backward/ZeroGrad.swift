@@ -6,21 +6,10 @@ extension Var {
   /// `Module` in MicrogradNN), since each training step builds a new graph.
   public func zeroGrad() {
     var visited: [Node<T>.Ref] = []
-    var stack: [Node<T>.Ref] = [.passUnretained(node)]
-    node.isMarked = true
-    while let ref = stack.popLast() {
+    var seen = MarkedNodes<T>()
+    node.walk(seen: &seen, leaves: true) { ref, _ in
+      ref._withUnsafeGuaranteedRef { $0.grad = 0 }
       visited.append(ref)
-      ref._withUnsafeGuaranteedRef { node in
-        node.grad = 0
-        node.forEachInput { input, _ in
-          input._withUnsafeGuaranteedRef { input in
-            if !input.isMarked {
-              input.isMarked = true
-              stack.append(.passUnretained(input))
-            }
-          }
-        }
-      }
     }
     for ref in visited {
       ref._withUnsafeGuaranteedRef { $0.isMarked = false }

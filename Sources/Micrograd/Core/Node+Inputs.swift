@@ -23,6 +23,31 @@ extension Node {
     }
   }
 
+  /// Calls `body` with an unretained reference to each input, from the first to the last,
+  /// or from the last to the first: a walk that pushes them onto a stack in that order
+  /// enters the first input first.
+  @inlinable @inline(__always)
+  final func forEachInputReference(lastFirst: Bool, _ body: (Unmanaged<Node<T>>) -> Void) {
+    switch arity {
+    case .leaf:
+      return
+    case .unary:
+      body(unsafeDowncast(self, to: UnaryNode<T>.self).input)
+    case .binary:
+      let node = unsafeDowncast(self, to: BinaryNode<T>.self)
+      body(lastFirst ? node.rhs : node.lhs)
+      body(lastFirst ? node.lhs : node.rhs)
+    case .nary:
+      let node = unsafeDowncast(self, to: NaryNode<T>.self)
+      let inputs = node.inputs
+      if lastFirst {
+        for index in inputs.indices.reversed() { body(inputs[index]) }
+      } else {
+        for index in inputs.indices { body(inputs[index]) }
+      }
+    }
+  }
+
   /// The number of inputs, counting an input used twice as two.
   @inlinable
   final var inputCount: Int {

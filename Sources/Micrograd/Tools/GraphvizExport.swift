@@ -17,18 +17,16 @@ extension Var {
       (0...15).contains(decimals), "graphviz(decimals:) needs 0...15 decimals, got \(decimals)")
     // Number the nodes in a depth-first walk from this value; inputs are visited in
     // argument order, so the numbering is the same on every run.
-    var ids: [ObjectIdentifier: Int] = [:]
+    var ids = NumberedNodes<T>()
+    defer { ids.deallocate() }
     var nodes: [Node<T>] = []
-    var stack: [Node<T>] = [node]
-    while let next = stack.popLast() {
-      let key = ObjectIdentifier(next)
-      if ids[key] != nil { continue }
-      ids[key] = nodes.count
-      nodes.append(next)
-      var inputs: [Node<T>] = []
-      next.forEachInput { input, _ in inputs.append(input.takeUnretainedValue()) }
-      stack.append(contentsOf: inputs.reversed())
-    }
+    node.walk(
+      seen: &ids, leaves: true, firstInputFirst: true,
+      entering: { ref, ids in
+        ids[ref] = Int32(nodes.count)
+        nodes.append(ref.takeUnretainedValue())
+      },
+      leaving: { _, _ in })
 
     var lines = ["digraph {", "  rankdir=LR;", "  node [shape=record];"]
     for (id, node) in nodes.enumerated() {
@@ -43,7 +41,7 @@ extension Var {
       lines.append("  v\(id)_op [label=\"\(name)\", shape=ellipse];")
       lines.append("  v\(id)_op -> v\(id);")
       node.forEachInput { input, _ in
-        lines.append("  v\(ids[ObjectIdentifier(input.takeUnretainedValue())]!) -> v\(id)_op;")
+        lines.append("  v\(ids[input]!) -> v\(id)_op;")
       }
     }
     lines.append("}")
