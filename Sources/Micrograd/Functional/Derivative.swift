@@ -52,13 +52,24 @@ public func derivative<T: BinaryFloatingPoint>(
 public func directionalDerivative<T: BinaryFloatingPoint>(
   of f: ([Dual<T>]) -> Dual<T>, at point: [T], along direction: [T]
 ) -> T {
+  withSeeds(point, along: direction, for: "directionalDerivative") { f($0).tangent }
+}
+
+/// Calls `body` with `point` seeded along `direction`, as dual numbers under a tag of
+/// their own that lives for the call: the seeding of
+/// `directionalDerivative(of:at:along:)` and of `hessianVectorProduct(of:at:along:)`.
+///
+/// - Precondition: `point` and `direction` have the same length; `name`, the caller's,
+///   begins the message.
+@inlinable
+func withSeeds<T: BinaryFloatingPoint, R>(
+  _ point: [T], along direction: [T], for name: String, _ body: ([Dual<T>]) -> R
+) -> R {
   precondition(
     point.count == direction.count,
-    "directionalDerivative: a point of \(point.count) values and a direction of "
-      + "\(direction.count)")
+    "\(name): a point of \(point.count) values and a direction of \(direction.count)")
   let tag = PerturbationTag()
   return withExtendedLifetime(tag) {
-    let inputs = zip(point, direction).map { Dual($0, tangent: $1, tag: tag.bits) }
-    return f(inputs).tangent
+    body(zip(point, direction).map { Dual($0, tangent: $1, tag: tag.bits) })
   }
 }

@@ -28,13 +28,8 @@
 public func hessianVectorProduct<T: BinaryFloatingPoint>(
   of f: ([Var<Dual<T>>]) -> Var<Dual<T>>, at point: [T], along direction: [T]
 ) -> [T] {
-  precondition(
-    point.count == direction.count,
-    "hessianVectorProduct: a point of \(point.count) values and a direction of "
-      + "\(direction.count)")
-  let tag = PerturbationTag()
-  return withExtendedLifetime(tag) {
-    let inputs = zip(point, direction).map { Var(Dual($0, tangent: $1, tag: tag.bits)) }
+  withSeeds(point, along: direction, for: "hessianVectorProduct") { seeds in
+    let inputs = seeds.map { Var($0) }
     let output = Node.call(f, markingInputs: inputs)
     return output.node.pureGradients(withRespectTo: inputs.map(\.node)).map(\.tangent)
   }
