@@ -33,11 +33,14 @@ extension TrainCommand {
   }
 
   /// Fails with one line if the run would not fit in memory.
-  static func checkMemory(_ options: TrainOptions, rows: Int, features: Int) throws(RunError) {
+  /// A CSV file of `fileBytes` is held in memory while it is parsed.
+  static func checkMemory(
+    _ options: TrainOptions, rows: Int, features: Int, fileBytes: Int = 0
+  ) throws(RunError) {
     let batch = min(options.batchSize ?? rows, rows)
     let estimate = MemoryEstimate(
       inputs: features, layers: options.layerSizes, rows: rows, batch: batch,
-      steps: options.steps)
+      steps: options.steps, fileBytes: fileBytes)
     let model = "MLP(\(features), \(options.layerSizes))"
     if let refusal = estimate.refusal(limit: MemoryEstimate.limit, model: model) {
       throw RunError(refusal)
@@ -45,9 +48,9 @@ extension TrainCommand {
   }
 
   /// The rows and features of a CSV file, counted from its bytes (line ends, and the
-  /// commas of the first line) without parsing it: reading millions of rows takes a
-  /// while, and a run that cannot fit is refused before that. `nil` if it cannot be read.
-  static func roughShape(ofCSV path: String) -> (rows: Int, features: Int)? {
+  /// commas of the first line) without parsing it, and its size: a run that cannot fit
+  /// is refused before the file is read. `nil` if it cannot be read.
+  static func roughShape(ofCSV path: String) -> (rows: Int, features: Int, bytes: Int)? {
     guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
     else { return nil }
     return bytes.withUnsafeBytes { buffer in
@@ -70,7 +73,7 @@ extension TrainCommand {
         }
       }
       // A first line without a digit is a header.
-      return (max(newlines, returns) - (digits ? 0 : 1), max(commas, 1))
+      return (max(newlines, returns) - (digits ? 0 : 1), max(commas, 1), buffer.count)
     }
   }
 }
