@@ -128,6 +128,31 @@ struct CSVTableTests {
     }
   }
 
+  @Test("random decimal fields read as Double(_:) reads them, bit for bit")
+  func randomNumbers() throws {
+    var generator = SeededGenerator(seed: 16)
+    var fields: [String] = []
+    for _ in 0..<3000 {
+      let digits = Int.random(in: 1...22, using: &generator)
+      var text = (0..<digits).map { _ in String(Int.random(in: 0...9, using: &generator)) }
+        .joined()
+      if Bool.random(using: &generator) {
+        text.insert(
+          ".",
+          at: text.index(text.startIndex, offsetBy: Int.random(in: 0...digits, using: &generator)))
+      }
+      if Bool.random(using: &generator) {
+        text += "e\(Int.random(in: -345...280, using: &generator))"
+      }
+      fields.append((Bool.random(using: &generator) ? "-" : "") + text)
+    }
+    let t = try table(fields.joined(separator: ","), .feature)
+    for (value, field) in zip(t.values, fields) {
+      let expected = try #require(Double(field))
+      #expect(value.bitPattern == expected.bitPattern, "\(field)")
+    }
+  }
+
   @Test("files: a missing file, a folder and bytes that are not UTF-8 are named")
   func files() throws {
     let url = try file(Array("x,y\n1,2\n".utf8) + [0xE9, 0x0A])

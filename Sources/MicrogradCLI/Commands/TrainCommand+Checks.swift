@@ -22,10 +22,12 @@ extension TrainCommand {
     _ data: Dataset<Double>, _ options: TrainOptions
   ) throws(RunError) {
     guard case .csv(let path) = options.dataset else { return }
-    let present = Set(data.labels)
-    let missing = (0..<data.classCount).filter { !present.contains($0) }
+    // An array, not a set: a file may hold millions of labels.
+    var seen = [Bool](repeating: false, count: data.classCount)
+    for label in data.labels { seen[label] = true }
+    let missing = seen.indices.filter { !seen[$0] }
     guard !missing.isEmpty else { return }
-    let labels = present.sorted().map(String.init).joined(separator: ", ")
+    let labels = seen.indices.filter { seen[$0] }.map(String.init).joined(separator: ", ")
     let empty = missing.map(String.init).joined(separator: ", ")
     throw RunError(
       "\(path): the labels are \(labels), so class \(empty) would have no rows; number "

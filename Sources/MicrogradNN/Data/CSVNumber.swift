@@ -15,12 +15,7 @@ enum CSVNumber {
   /// after the text), since `strtod` reads until the first byte that does not belong.
   static func parse(_ base: UnsafePointer<UInt8>, _ range: Range<Int>) -> Double? {
     guard let form = DecimalForm(base, range) else { return slow(base, range) }
-    if form.isSmallInteger {
-      // Exactly representable: the digits as an integer.
-      var integer = 0
-      for i in range where base[i] >= 0x30 { integer = integer * 10 + Int(base[i] - 0x30) }
-      return form.negative ? -Double(integer) : Double(integer)
-    }
+    if let exact = form.exactValue { return exact }
     var end: UnsafeMutablePointer<CChar>?
     let start = UnsafeRawPointer(base + range.lowerBound).assumingMemoryBound(to: CChar.self)
     let value = strtod(start, &end)
@@ -52,8 +47,27 @@ enum CSVNumber {
 struct DecimalForm {
   var negative = false
   var hasNonzeroDigit = false
-  /// No point, no exponent, and at most 15 digits: exact as an `Int` and a `Double`.
-  var isSmallInteger = false
+  /// The digits without the point, when there are at most 19 after the leading zeros.
+  var mantissa: UInt64 = 0
+  var tooManyDigits = false
+  /// The power of ten the mantissa is scaled by.
+  var exponent = 0
+
+  /// The powers of ten a `Double` holds exactly.
+  static let powersOfTen: [Double] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+  ]
+
+  /// The value when it is one correctly rounded operation on exact numbers (Clinger's
+  /// fast path: a mantissa below 2⁵³ times or over an exact power of ten), so the same
+  /// as any correct parser's; `nil` otherwise.
+  var exactValue: Double? {
+    guard !tooManyDigits, mantissa <= 1 << 53, (-22...22).contains(exponent) else { return nil }
+    let m = Double(mantissa)
+    let value = exponent >= 0 ? m * Self.powersOfTen[exponent] : m / Self.powersOfTen[-exponent]
+    return negative ? -value : value
+  }
 
   init?(_ base: UnsafePointer<UInt8>, _ range: Range<Int>) {
     var i = range.lowerBound
@@ -63,14 +77,24 @@ struct DecimalForm {
       i += 1
     }
     var digits = 0
-    var simple = true
+    var significant = 0
+    var afterPoint = false
     while i < end {
       let byte = base[i]
       if byte >= 0x30 && byte <= 0x39 {
         digits += 1
         if byte != 0x30 { hasNonzeroDigit = true }
-      } else if byte == UInt8(ascii: ".") && simple {
-        simple = false
+        if hasNonzeroDigit {
+          significant += 1
+          if significant <= 19 {
+            mantissa = mantissa &* 10 &+ UInt64(byte - 0x30)
+          } else {
+            tooManyDigits = true
+          }
+        }
+        if afterPoint { exponent -= 1 }
+      } else if byte == UInt8(ascii: ".") && !afterPoint {
+        afterPoint = true
       } else {
         break
       }
@@ -79,13 +103,22 @@ struct DecimalForm {
     guard digits > 0 else { return nil }
     if i < end {
       guard base[i] == UInt8(ascii: "e") || base[i] == UInt8(ascii: "E") else { return nil }
-      simple = false
       i += 1
-      if i < end && (base[i] == UInt8(ascii: "-") || base[i] == UInt8(ascii: "+")) { i += 1 }
+      var negativeExponent = false
+      if i < end && (base[i] == UInt8(ascii: "-") || base[i] == UInt8(ascii: "+")) {
+        negativeExponent = base[i] == UInt8(ascii: "-")
+        i += 1
+      }
       let exponentStart = i
-      while i < end && base[i] >= 0x30 && base[i] <= 0x39 { i += 1 }
+      var written = 0
+      while i < end && base[i] >= 0x30 && base[i] <= 0x39 {
+        // Past 6 digits the exponent is far outside the fast path either way.
+        if i - exponentStart < 6 { written = written * 10 + Int(base[i] - 0x30) }
+        i += 1
+      }
       guard i > exponentStart, i == end else { return nil }
+      if i - exponentStart >= 6 { tooManyDigits = true }
+      exponent += negativeExponent ? -written : written
     }
-    isSmallInteger = simple && digits <= 15
   }
 }

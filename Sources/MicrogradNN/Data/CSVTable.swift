@@ -119,16 +119,31 @@ package struct CSVTable: Sendable {
     } catch {
       throw CSVError(line: 0, reason: "cannot read \(path): \(error.localizedDescription)")
     }
-    // One copy with a 0 after the last byte, where number parsing stops.
+    // Number parsing reads up to the byte after a field: a line end, or a 0 added to a
+    // copy of a file that does not end with one.
+    if data.last == 0x0A || data.last == 0x0D {
+      let result = data.withUnsafeBytes { raw in
+        Result { () throws(CSVError) in
+          try CSVTable(file: raw.bindMemory(to: UInt8.self), path: path, lastColumn: lastColumn)
+        }
+      }
+      self = try result.get()
+      return
+    }
     var bytes = [UInt8](repeating: 0, count: data.count + 1)
     bytes.withUnsafeMutableBytes { _ = data.copyBytes(to: $0) }
     self = try bytes.withUnsafeBufferPointer { buffer throws(CSVError) in
-      let text = UnsafeBufferPointer(rebasing: buffer.dropLast())
-      guard Self.isUTF8(text) else {
-        throw CSVError(line: 0, reason: "\(path) is not UTF-8 text")
-      }
-      return try CSVTable(bytes: text, lastColumn: lastColumn)
+      try CSVTable(
+        file: UnsafeBufferPointer(rebasing: buffer.dropLast()), path: path, lastColumn: lastColumn)
     }
+  }
+
+  /// Parses the bytes of the file at `path`.
+  init(
+    file bytes: UnsafeBufferPointer<UInt8>, path: String, lastColumn: LastColumn
+  ) throws(CSVError) {
+    guard Self.isUTF8(bytes) else { throw CSVError(line: 0, reason: "\(path) is not UTF-8 text") }
+    try self.init(bytes: bytes, lastColumn: lastColumn)
   }
 
   /// Whether `bytes` are UTF-8: a quick pass when they are all ASCII.
@@ -138,7 +153,7 @@ package struct CSVTable: Sendable {
     return high < 0x80 || String(validating: bytes, as: UTF8.self) != nil
   }
 
-  /// Parses `bytes`, which must be followed in memory by a 0 byte.
+  /// Parses `bytes`, which must end with a line end or be followed in memory by a 0.
   init(bytes: UnsafeBufferPointer<UInt8>, lastColumn: LastColumn) throws(CSVError) {
     var parser = CSVParser(bytes: bytes, lastColumn: lastColumn)
     try parser.parse()
