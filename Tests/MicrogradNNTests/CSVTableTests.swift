@@ -113,6 +113,16 @@ struct CSVTableTests {
     }
   }
 
+  /// Reads `fields` as one row and checks each value against `Double(_:)`, bit for bit.
+  func expectSameAsDouble(_ fields: [String]) throws {
+    let t = try table(fields.joined(separator: ","), .feature)
+    #expect(t.values.count == fields.count)
+    for (value, field) in zip(t.values, fields) {
+      let expected = try #require(Double(field))
+      #expect(value.bitPattern == expected.bitPattern, "\(field)")
+    }
+  }
+
   @Test("numbers read as Double(_:) reads them, bit for bit")
   func numbers() throws {
     let fields = [
@@ -121,11 +131,7 @@ struct CSVTableTests {
       "1e-400", "1.7976931348623157e308", "0x1p3", "-0.0", "9007199254740993",
       "0.3183523678175067",
     ]
-    let t = try table(fields.joined(separator: ","), .feature)
-    for (value, field) in zip(t.values, fields) {
-      let expected = try #require(Double(field))
-      #expect(value.bitPattern == expected.bitPattern, "\(field)")
-    }
+    try expectSameAsDouble(fields)
   }
 
   @Test("random decimal fields read as Double(_:) reads them, bit for bit")
@@ -146,11 +152,7 @@ struct CSVTableTests {
       }
       fields.append((Bool.random(using: &generator) ? "-" : "") + text)
     }
-    let t = try table(fields.joined(separator: ","), .feature)
-    for (value, field) in zip(t.values, fields) {
-      let expected = try #require(Double(field))
-      #expect(value.bitPattern == expected.bitPattern, "\(field)")
-    }
+    try expectSameAsDouble(fields)
   }
 
   @Test("files: a missing file, a folder and bytes that are not UTF-8 are named")

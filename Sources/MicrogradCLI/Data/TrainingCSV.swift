@@ -47,10 +47,31 @@ enum TrainingCSV {
   static func table(
     _ path: String, _ options: TrainOptions, lastColumn: CSVTable.LastColumn
   ) throws(RunError) -> CSVTable {
-    if let shape = TrainCommand.roughShape(ofCSV: path) {
+    // Counting the lines reads the whole file: skipped when even the most rows its size
+    // allows would fit.
+    let fitsAnyway = upperBound(ofCSV: path).map { bound in
+      (try? TrainCommand.checkMemory(
+        options, rows: bound.rows, features: bound.features, fileBytes: bound.bytes)) != nil
+    }
+    if fitsAnyway != true, let shape = TrainCommand.roughShape(ofCSV: path) {
       try TrainCommand.checkMemory(
         options, rows: shape.rows, features: shape.features, fileBytes: shape.bytes)
     }
     return try CSVInput.table(path, lastColumn: lastColumn)
+  }
+
+  /// The most rows a CSV file of its size can hold with as many columns as its first
+  /// line (two bytes a column: `0,` … `0\n`), read from its size and first line only.
+  static func upperBound(ofCSV path: String) -> (rows: Int, features: Int, bytes: Int)? {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    defer { try? handle.close() }
+    guard let size = try? handle.seekToEnd(), (try? handle.seek(toOffset: 0)) != nil,
+      let head = try? handle.read(upToCount: 65_536)
+    else { return nil }
+    let firstLine = head.prefix { $0 != 0x0A && $0 != 0x0D }
+    // A first line longer than the head: leave it to the full count.
+    guard firstLine.count < head.count || head.count == Int(size) else { return nil }
+    let columns = firstLine.filter { $0 == UInt8(ascii: ",") }.count + 1
+    return (Int(size) / (2 * columns) + 1, max(columns - 1, 1), Int(size))
   }
 }
