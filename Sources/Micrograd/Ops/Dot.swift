@@ -59,6 +59,20 @@ extension Ops {
       for i in 1..<n { total += product(i) }
       return total
     }
+
+    /// Back-propagates the gradient `g` of a dot product of n terms: adds g·bᵢ to the
+    /// gradient of each aᵢ (`addToA(i, g·bᵢ)`), then g·aᵢ to that of each bᵢ, in the
+    /// order of the inputs (a then b), as `backward()` does for the op's node.
+    ///
+    /// A compiled tape calls this with its own storage for the values and gradients.
+    @inlinable @inline(__always)
+    public static func backward(
+      count n: Int, _ g: Scalar, a: (Int) -> Scalar, b: (Int) -> Scalar,
+      addToA: (Int, Scalar) -> Void, addToB: (Int, Scalar) -> Void
+    ) {
+      for i in 0..<n { addToA(i, b(i) * g) }  // ∂/∂aᵢ = bᵢ
+      for i in 0..<n { addToB(i, a(i) * g) }  // ∂/∂bᵢ = aᵢ
+    }
   }
 }
 
