@@ -63,9 +63,23 @@ extension TapeProgram {
     if layer.allFinite {
       // No neuron passes a gradient (a sample whose loss term is inactive): one
       // predictable branch for the whole entry, in place of one per neuron.
-      var passes: UInt8 = 0  // or-ed without a branch
-      for i in 0..<j { passes |= adj[out + i] != 0 ? 1 : 0 }
-      if passes == 0 { return }
+      // A sum of magnitudes is 0 only if every term is (NaN and ∞ do not skip); four
+      // partial sums, and no branch per neuron.
+      var total = (T(0), T(0), T(0), T(0))
+      var i = 0
+      while i &+ 4 <= j {
+        let g = adj + (out &+ i)
+        total.0 += g[0].magnitude
+        total.1 += g[1].magnitude
+        total.2 += g[2].magnitude
+        total.3 += g[3].magnitude
+        i &+= 4
+      }
+      while i < j {
+        total.0 += adj[out &+ i].magnitude
+        i &+= 1
+      }
+      if total.0 + total.1 + total.2 + total.3 == 0 { return }
     }
     while j > 0 {
       j -= 1
