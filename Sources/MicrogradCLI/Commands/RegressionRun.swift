@@ -74,6 +74,8 @@ enum RegressionRun {
       model: model, data: data, loss: options.regressionLoss, l2Strength: options.l2,
       optimizer: optimizer, schedule: schedule, batchSize: options.batchSize,
       shuffleSeed: options.seed, validation: validation, maxGradientNorm: options.clipNorm)
+    trainer.execution = options.eager ? .eager : .compiled
+    if let threads = options.threads { trainer.threads = threads }
     var records: [RegressionRecord] = []
     let clock = ContinuousClock()
     var elapsed = Duration.zero

@@ -10,7 +10,7 @@ import Micrograd
 ///
 /// ``crossEntropy`` is for k classes: it reads k logits per example, and the class
 /// itself; ``callAsFunction(outputs:labels:)`` applies any of the four.
-public enum LossFunction: String, Sendable, Hashable, Codable, CaseIterable {
+public enum LossFunction: String, Sendable, Hashable, Codable, CaseIterable, LossTerm {
   /// ``hingeLoss(_:_:reduction:)``: micrograd's max-margin loss.
   case hinge
   /// ``meanSquaredError(_:_:reduction:)`` against targets ±1.
@@ -64,6 +64,21 @@ public enum LossFunction: String, Sendable, Hashable, Codable, CaseIterable {
     if self == .crossEntropy { return MicrogradNN.crossEntropy(logits: outputs, labels: labels) }
     checkPairs(outputs.count, labels, "\(displayName) loss")
     return self(outputs.map { $0[0] }, labels.map { target(forClass: $0) })
+  }
+
+  /// One example's loss: the first output against the target for a binary loss, every
+  /// output against the class (a value whose `data` is the class number) for
+  /// ``crossEntropy``. Written over any mode, so a trainer records it with the targets
+  /// as leaves.
+  @inlinable
+  public func term<V: DifferentiableScalar>(outputs: [V], target: V) -> V
+  where V.Scalar: ScalarMath {
+    switch self {
+    case .hinge: hingeTerm(outputs[0], target)
+    case .meanSquaredError: squaredErrorTerm(outputs[0], target)
+    case .binaryCrossEntropy: binaryCrossEntropyTerm(outputs[0], target)
+    case .crossEntropy: V.softmaxCrossEntropy(logits: outputs, label: target)
+    }
   }
 
   /// A short human name: "hinge", "mean squared error", "binary cross-entropy",

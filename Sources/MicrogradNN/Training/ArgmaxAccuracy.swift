@@ -45,7 +45,7 @@ extension MLP {
   public func classProbabilities(_ x: [Scalar]) -> [Scalar] {
     let outputs = evaluate(x)
     if outputs.count > 1 { return softmax(outputs) }
-    let p = 1 / (1 + Scalar.exp(-outputs[0]))
+    let p = Primal(outputs[0]).sigmoid().data
     return [1 - p, p]
   }
 }
