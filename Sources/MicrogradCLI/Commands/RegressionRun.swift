@@ -15,7 +15,6 @@ enum RegressionRun {
         "\(all.name): a real-valued last column means regression, which takes --loss mse or "
           + "huber (or give --task classification)")
     }
-    options.loss = .meanSquaredError  // for the hints of a divergence
     // Adam at 0.01 unless told otherwise: SGD at the demo's 1.0 diverges on most data.
     if !options.given.contains("--optimizer") { options.optimizer = .adam }
     if !options.given.contains("--lr") && options.optimizer != .sgd { options.learningRate = 0.01 }
