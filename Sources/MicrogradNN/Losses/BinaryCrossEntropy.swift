@@ -27,7 +27,7 @@ public func binaryCrossEntropy<T: ScalarMath>(
 /// Binary cross-entropy on logits against targets given as values of the same mode (so
 /// that a compiled tape re-feeds them):
 /// `binaryCrossEntropy(logits:targets:reduction:)` of constant targets for any
-/// ``DifferentiableScalar``.
+/// `DifferentiableScalar`.
 @inlinable
 public func binaryCrossEntropy<V: DifferentiableScalar>(
   logits: [V], targets: [V], reduction: Reduction = .mean

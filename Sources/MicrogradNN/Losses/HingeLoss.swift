@@ -24,7 +24,7 @@ public func hingeLoss<T: ScalarMath>(
 
 /// The hinge loss of `scores` against labels ±1 given as values of the same mode (so
 /// that a compiled tape re-feeds them): `hingeLoss(_:_:reduction:)` of constant targets
-/// for any ``DifferentiableScalar``.
+/// for any `DifferentiableScalar`.
 @inlinable
 public func hingeLoss<V: DifferentiableScalar>(
   _ scores: [V], _ labels: [V], reduction: Reduction = .mean

@@ -8,7 +8,7 @@ import Micrograd
 ///         = δ · (|d| − ½δ)    otherwise,     d = prediction − target
 /// ```
 ///
-/// It is less moved by outliers than ``meanSquaredError(_:_:reduction:)``, and its
+/// It is less moved by outliers than ``meanSquaredError(_:_:reduction:)-([Var<T>],[T],_)``, and its
 /// gradient is the error, clipped to [−δ, δ].
 ///
 /// The two pieces are chosen by `select` (`Ops.Select`), not by reading
@@ -30,7 +30,7 @@ public func huberLoss<T: ScalarMath>(
 }
 
 /// The Huber loss of `predictions` against targets given as values of the same mode (so
-/// that a compiled tape re-feeds them), for any ``DifferentiableScalar``.
+/// that a compiled tape re-feeds them), for any `DifferentiableScalar`.
 ///
 /// - Precondition: one target per prediction, at least one of each, and `delta > 0`.
 @inlinable

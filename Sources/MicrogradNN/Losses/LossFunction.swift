@@ -11,13 +11,13 @@ import Micrograd
 /// ``crossEntropy`` is for k classes: it reads k logits per example, and the class
 /// itself; ``callAsFunction(outputs:labels:)`` applies any of the four.
 public enum LossFunction: String, Sendable, Hashable, Codable, CaseIterable, LossTerm {
-  /// ``hingeLoss(_:_:reduction:)``: micrograd's max-margin loss.
+  /// ``hingeLoss(_:_:reduction:)-([Var<T>],[T],_)``: micrograd's max-margin loss.
   case hinge
-  /// ``meanSquaredError(_:_:reduction:)`` against targets ±1.
+  /// ``meanSquaredError(_:_:reduction:)-([Var<T>],[T],_)`` against targets ±1.
   case meanSquaredError = "mse"
-  /// ``binaryCrossEntropy(logits:targets:reduction:)`` against targets 0 and 1.
+  /// ``binaryCrossEntropy(logits:targets:reduction:)-([Var<T>],[T],_)`` against targets 0 and 1.
   case binaryCrossEntropy = "bce"
-  /// ``crossEntropy(logits:labels:reduction:)``: softmax cross-entropy over k logits.
+  /// ``crossEntropy(logits:labels:reduction:)-([[Var<T>]],[Int],_)``: softmax cross-entropy over k logits.
   case crossEntropy = "ce"
 
   /// Whether the loss reads one score per example and classes 0 and 1 (every case but

@@ -19,7 +19,7 @@ public func meanSquaredError<T: ScalarMath>(
 
 /// The squared-error loss of `predictions` against targets given as values of the same
 /// mode (so that a compiled tape re-feeds them):
-/// `meanSquaredError(_:_:reduction:)` of constant targets for any ``DifferentiableScalar``.
+/// `meanSquaredError(_:_:reduction:)` of constant targets for any `DifferentiableScalar`.
 @inlinable
 public func meanSquaredError<V: DifferentiableScalar>(
   _ predictions: [V], _ targets: [V], reduction: Reduction = .mean

@@ -3,9 +3,9 @@ import Micrograd
 /// A choice among the regression losses, for code (such as the `micrograd` command) that
 /// picks one at run time.
 public enum RegressionLoss: Sendable, Hashable, Codable, LossTerm {
-  /// ``meanSquaredError(_:_:reduction:)``.
+  /// ``meanSquaredError(_:_:reduction:)-([Var<T>],[T],_)``.
   case meanSquaredError
-  /// ``huberLoss(_:_:delta:reduction:)`` with the given δ.
+  /// ``huberLoss(_:_:delta:reduction:)-([Var<T>],[T],_,_)`` with the given δ.
   case huber(delta: Double)
 
   /// The mean loss of `predictions` against `targets`.
