@@ -26,23 +26,9 @@ func crossEntropyBatchTrainer(
 func measureCrossEntropyBatch(_ plan: Plan, steps: Int) -> Report {
   var compiled = crossEntropyBatchTrainer(.compiled)
   var eager = crossEntropyBatchTrainer(.eager)
-  // The first step records the tape: not timed.
-  var agree = compiled.step() == eager.step()
-  var (replayed, built): ([Double], [Double]) = ([], [])
-  for repetition in 0..<(plan.warmups + plan.repetitions) {
-    var start = ContinuousClock.now
-    let a = (0..<steps).map { _ in compiled.step() }
-    let tc = seconds(ContinuousClock.now - start)
-    start = ContinuousClock.now
-    let b = (0..<steps).map { _ in eager.step() }
-    let te = seconds(ContinuousClock.now - start)
-    agree = agree && a == b
-    guard repetition >= plan.warmups else { continue }
-    replayed.append(tc / Double(steps))
-    built.append(te / Double(steps))
-  }
+  let (agree, tc, te) = interleavedSteps(
+    plan, steps: steps, { compiled.step() }, { eager.step() })
   if !agree { printError("micrograd-bench: W6's compiled and eager runs disagree") }
-  let (tc, te) = (median(replayed), median(built))
   var report = Report(
     workload: "W6",
     fields: [

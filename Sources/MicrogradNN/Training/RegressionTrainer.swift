@@ -54,10 +54,7 @@ public struct RegressionTrainer<
   /// - Precondition: at least 1.
   @inlinable public var threads: Int {
     get { loop.threads }
-    set {
-      precondition(newValue >= 1, "a trainer needs at least 1 thread, got \(newValue)")
-      loop.threads = newValue
-    }
+    set { loop.threads = newValue }
   }
 
   /// Creates a trainer; the parameters are those of ``Trainer``'s initialiser.

@@ -29,7 +29,9 @@ struct TrainingLoop<
   @usableFromInline var batches: MiniBatches
   @usableFromInline var stepsTaken = 0
   @usableFromInline var execution: TrainingExecution = .compiled
-  @usableFromInline var threads: Int = defaultThreadCount()
+  @usableFromInline var threads: Int = defaultThreadCount() {
+    willSet { precondition(newValue >= 1, "a trainer needs at least 1 thread, got \(newValue)") }
+  }
   /// The recorded step, once there is one.
   @usableFromInline var replay: TrainerReplay<Scalar>?
   /// The recorded shards of a sharded full batch, once recorded.
