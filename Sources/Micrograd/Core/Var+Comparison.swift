@@ -18,73 +18,81 @@ extension Var {
     return result
   }
 
-  /// Whether `lhs.data < rhs.data`; checked at every replay of a recording tape.
+  /// Whether `lhs.node.data < rhs.node.data`; checked at every replay of a recording tape.
   @inlinable
   public static func < (lhs: Var, rhs: Var) -> Bool {
-    compare(.less, lhs.node, lhs.data, rhs.node, rhs.data)
+    compare(.less, lhs.node, lhs.node.data, rhs.node, rhs.node.data)
   }
-  /// Whether `lhs.data <= rhs.data`; checked at every replay of a recording tape.
+  /// Whether `lhs.node.data <= rhs.node.data`; checked at every replay of a recording tape.
   @inlinable
   public static func <= (lhs: Var, rhs: Var) -> Bool {
-    compare(.lessOrEqual, lhs.node, lhs.data, rhs.node, rhs.data)
+    compare(.lessOrEqual, lhs.node, lhs.node.data, rhs.node, rhs.node.data)
   }
-  /// Whether `lhs.data > rhs.data`; checked at every replay of a recording tape.
+  /// Whether `lhs.node.data > rhs.node.data`; checked at every replay of a recording tape.
   @inlinable
   public static func > (lhs: Var, rhs: Var) -> Bool {
-    compare(.greater, lhs.node, lhs.data, rhs.node, rhs.data)
+    compare(.greater, lhs.node, lhs.node.data, rhs.node, rhs.node.data)
   }
-  /// Whether `lhs.data >= rhs.data`; checked at every replay of a recording tape.
+  /// Whether `lhs.node.data >= rhs.node.data`; checked at every replay of a recording tape.
   @inlinable
   public static func >= (lhs: Var, rhs: Var) -> Bool {
-    compare(.greaterOrEqual, lhs.node, lhs.data, rhs.node, rhs.data)
+    compare(.greaterOrEqual, lhs.node, lhs.node.data, rhs.node, rhs.node.data)
   }
-  /// Whether `lhs.data == rhs.data`; checked at every replay of a recording tape.
+  /// Whether `lhs.node.data == rhs.node.data`; checked at every replay of a recording tape.
   @inlinable
   public static func == (lhs: Var, rhs: Var) -> Bool {
-    compare(.equal, lhs.node, lhs.data, rhs.node, rhs.data)
+    compare(.equal, lhs.node, lhs.node.data, rhs.node, rhs.node.data)
   }
 
-  /// Whether `lhs.data < rhs`; checked at every replay of a recording tape.
+  /// Whether `lhs.node.data < rhs`; checked at every replay of a recording tape.
   @inlinable
-  public static func < (lhs: Var, rhs: T) -> Bool { compare(.less, lhs.node, lhs.data, rhs, rhs) }
-  /// Whether `lhs.data <= rhs`; checked at every replay of a recording tape.
+  public static func < (lhs: Var, rhs: T) -> Bool {
+    compare(.less, lhs.node, lhs.node.data, rhs, rhs)
+  }
+  /// Whether `lhs.node.data <= rhs`; checked at every replay of a recording tape.
   @inlinable
   public static func <= (lhs: Var, rhs: T) -> Bool {
-    compare(.lessOrEqual, lhs.node, lhs.data, rhs, rhs)
+    compare(.lessOrEqual, lhs.node, lhs.node.data, rhs, rhs)
   }
-  /// Whether `lhs.data > rhs`; checked at every replay of a recording tape.
+  /// Whether `lhs.node.data > rhs`; checked at every replay of a recording tape.
   @inlinable
   public static func > (lhs: Var, rhs: T) -> Bool {
-    compare(.greater, lhs.node, lhs.data, rhs, rhs)
+    compare(.greater, lhs.node, lhs.node.data, rhs, rhs)
   }
-  /// Whether `lhs.data >= rhs`; checked at every replay of a recording tape.
+  /// Whether `lhs.node.data >= rhs`; checked at every replay of a recording tape.
   @inlinable
   public static func >= (lhs: Var, rhs: T) -> Bool {
-    compare(.greaterOrEqual, lhs.node, lhs.data, rhs, rhs)
+    compare(.greaterOrEqual, lhs.node, lhs.node.data, rhs, rhs)
   }
-  /// Whether `lhs.data == rhs`; checked at every replay of a recording tape.
+  /// Whether `lhs.node.data == rhs`; checked at every replay of a recording tape.
   @inlinable
-  public static func == (lhs: Var, rhs: T) -> Bool { compare(.equal, lhs.node, lhs.data, rhs, rhs) }
+  public static func == (lhs: Var, rhs: T) -> Bool {
+    compare(.equal, lhs.node, lhs.node.data, rhs, rhs)
+  }
 
-  /// Whether `lhs < rhs.data`; checked at every replay of a recording tape.
+  /// Whether `lhs < rhs.node.data`; checked at every replay of a recording tape.
   @inlinable
-  public static func < (lhs: T, rhs: Var) -> Bool { compare(.less, lhs, lhs, rhs.node, rhs.data) }
-  /// Whether `lhs <= rhs.data`; checked at every replay of a recording tape.
+  public static func < (lhs: T, rhs: Var) -> Bool {
+    compare(.less, lhs, lhs, rhs.node, rhs.node.data)
+  }
+  /// Whether `lhs <= rhs.node.data`; checked at every replay of a recording tape.
   @inlinable
   public static func <= (lhs: T, rhs: Var) -> Bool {
-    compare(.lessOrEqual, lhs, lhs, rhs.node, rhs.data)
+    compare(.lessOrEqual, lhs, lhs, rhs.node, rhs.node.data)
   }
-  /// Whether `lhs > rhs.data`; checked at every replay of a recording tape.
+  /// Whether `lhs > rhs.node.data`; checked at every replay of a recording tape.
   @inlinable
   public static func > (lhs: T, rhs: Var) -> Bool {
-    compare(.greater, lhs, lhs, rhs.node, rhs.data)
+    compare(.greater, lhs, lhs, rhs.node, rhs.node.data)
   }
-  /// Whether `lhs >= rhs.data`; checked at every replay of a recording tape.
+  /// Whether `lhs >= rhs.node.data`; checked at every replay of a recording tape.
   @inlinable
   public static func >= (lhs: T, rhs: Var) -> Bool {
-    compare(.greaterOrEqual, lhs, lhs, rhs.node, rhs.data)
+    compare(.greaterOrEqual, lhs, lhs, rhs.node, rhs.node.data)
   }
-  /// Whether `lhs == rhs.data`; checked at every replay of a recording tape.
+  /// Whether `lhs == rhs.node.data`; checked at every replay of a recording tape.
   @inlinable
-  public static func == (lhs: T, rhs: Var) -> Bool { compare(.equal, lhs, lhs, rhs.node, rhs.data) }
+  public static func == (lhs: T, rhs: Var) -> Bool {
+    compare(.equal, lhs, lhs, rhs.node, rhs.node.data)
+  }
 }

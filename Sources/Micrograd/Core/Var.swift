@@ -48,9 +48,16 @@ public struct Var<T: BinaryFloatingPoint> {
   ///
   /// Setting it changes the node in place (as an optimiser step does); it does not
   /// recompute values that were computed from it.
+  ///
+  /// While ``Tape/init(policy:recording:)`` records a closure, reading `data` of a value
+  /// an op computed is logged (``Tape/dataReads``) and checked at every replay, because
+  /// a branch taken on it is invisible to the tape. Reading a leaf is never logged.
   @inlinable
   public var data: T {
-    get { node.data }
+    get {
+      if node.arity != .leaf { Recording.noteRead(of: node) }
+      return node.data
+    }
     nonmutating set { node.data = newValue }
   }
 
@@ -92,6 +99,6 @@ extension Var: CustomStringConvertible {
   /// A description in micrograd's style, such as `Var(data=2.0, grad=0.0)`.
   public var description: String {
     let name = label.isEmpty ? "" : "\(label): "
-    return "Var(\(name)data=\(data), grad=\(grad))"
+    return "Var(\(name)data=\(node.data), grad=\(grad))"
   }
 }

@@ -6,7 +6,7 @@
 
 /// The value of a function of n scalars and its gradient at a point.
 ///
-/// `f` runs once on ``Tracer`` values: forward mode on lanes for n ≤ 8 inputs (one pass,
+/// `f` runs once on ``Tracer`` values: forward mode on lanes for n ≤ 4 inputs (one pass,
 /// no memory allocated per op), reverse mode over a flat recording for more (one pass and
 /// one backward sweep, in memory the thread reuses). See ``Tracer`` for how each works.
 ///

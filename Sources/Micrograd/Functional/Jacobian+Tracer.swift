@@ -3,7 +3,7 @@
 /// The Jacobian of a function of n scalars and m results at a point: `result[i][j]` is
 /// ∂fᵢ/∂xⱼ.
 ///
-/// `f` runs once on ``Tracer`` values. For n ≤ 8 inputs that one forward pass on lanes
+/// `f` runs once on ``Tracer`` values. For n ≤ 4 inputs that one forward pass on lanes
 /// carries every column; for more, it is recorded once and swept backwards once per
 /// result:
 ///

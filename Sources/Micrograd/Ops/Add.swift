@@ -43,33 +43,33 @@ extension DifferentiableScalar {
   ///
   /// Both partial derivatives are 1: a sum passes its gradient on unchanged.
   /// See ``Ops/Add``.
-  @inlinable @inline(__always)
+  @_transparent
   public static func + (lhs: Self, rhs: Self) -> Self { apply(Ops.Add(), lhs, rhs) }
 
   /// The sum of a value and a constant.
   ///
   /// The derivative with respect to the value is 1. See ``Ops/AddConstant``.
-  @inlinable @inline(__always)
+  @_transparent
   public static func + (lhs: Self, rhs: Scalar) -> Self { apply(Ops.AddConstant(rhs), lhs) }
 
   /// The sum of a constant and a value.
   ///
   /// The derivative with respect to the value is 1. See ``Ops/AddConstant``.
-  @inlinable @inline(__always)
+  @_transparent
   public static func + (lhs: Scalar, rhs: Self) -> Self { apply(Ops.AddConstant(lhs), rhs) }
 
   /// Replaces `lhs` with a new value, `lhs + rhs`.
   ///
   /// As in micrograd, `x += y` records a new node, `x + y`, and makes `x` refer to it;
   /// values computed earlier from the old `x` are unchanged.
-  @inlinable @inline(__always)
+  @_transparent
   public static func += (lhs: inout Self, rhs: Self) { lhs = lhs + rhs }
 
   /// Replaces `lhs` with a new value, `lhs + rhs`.
   ///
   /// As in micrograd, `x += y` records a new node, `x + y`, and makes `x` refer to it;
   /// values computed earlier from the old `x` are unchanged.
-  @inlinable @inline(__always)
+  @_transparent
   public static func += (lhs: inout Self, rhs: Scalar) { lhs = lhs + rhs }
 
   /// The value itself (unary plus records no op).

@@ -62,13 +62,13 @@ extension DifferentiableScalar {
   ///
   /// The partial derivatives are 1/`rhs` and −`lhs`/`rhs`². The value is IEEE division,
   /// correctly rounded, so 1/0 = +inf. See ``Ops/Divide``.
-  @inlinable @inline(__always)
+  @_transparent
   public static func / (lhs: Self, rhs: Self) -> Self { apply(Ops.Divide(), lhs, rhs) }
 
   /// A value divided by a constant.
   ///
   /// The derivative with respect to the value is 1/`rhs`. See ``Ops/DivideByConstant``.
-  @inlinable @inline(__always)
+  @_transparent
   public static func / (lhs: Self, rhs: Scalar) -> Self {
     apply(Ops.DivideByConstant(rhs), lhs)
   }
@@ -77,18 +77,18 @@ extension DifferentiableScalar {
   ///
   /// The derivative with respect to the value is −`lhs`/`rhs`².
   /// See ``Ops/DivideConstant``.
-  @inlinable @inline(__always)
+  @_transparent
   public static func / (lhs: Scalar, rhs: Self) -> Self { apply(Ops.DivideConstant(lhs), rhs) }
 
   /// Replaces `lhs` with a new value, `lhs / rhs`.
   ///
   /// Like `+=`, it records a new node and makes `lhs` refer to it.
-  @inlinable @inline(__always)
+  @_transparent
   public static func /= (lhs: inout Self, rhs: Self) { lhs = lhs / rhs }
 
   /// Replaces `lhs` with a new value, `lhs / rhs`.
   ///
   /// Like `+=`, it records a new node and makes `lhs` refer to it.
-  @inlinable @inline(__always)
+  @_transparent
   public static func /= (lhs: inout Self, rhs: Scalar) { lhs = lhs / rhs }
 }

@@ -42,30 +42,30 @@ extension DifferentiableScalar {
   /// The product of two values.
   ///
   /// The partial derivatives are `rhs` and `lhs`. See ``Ops/Multiply``.
-  @inlinable @inline(__always)
+  @_transparent
   public static func * (lhs: Self, rhs: Self) -> Self { apply(Ops.Multiply(), lhs, rhs) }
 
   /// The product of a value and a constant.
   ///
   /// The derivative with respect to the value is the constant. See ``Ops/Scale``.
-  @inlinable @inline(__always)
+  @_transparent
   public static func * (lhs: Self, rhs: Scalar) -> Self { apply(Ops.Scale(by: rhs), lhs) }
 
   /// The product of a constant and a value.
   ///
   /// The derivative with respect to the value is the constant. See ``Ops/Scale``.
-  @inlinable @inline(__always)
+  @_transparent
   public static func * (lhs: Scalar, rhs: Self) -> Self { apply(Ops.Scale(by: lhs), rhs) }
 
   /// Replaces `lhs` with a new value, `lhs * rhs`.
   ///
   /// Like `+=`, it records a new node and makes `lhs` refer to it.
-  @inlinable @inline(__always)
+  @_transparent
   public static func *= (lhs: inout Self, rhs: Self) { lhs = lhs * rhs }
 
   /// Replaces `lhs` with a new value, `lhs * rhs`.
   ///
   /// Like `+=`, it records a new node and makes `lhs` refer to it.
-  @inlinable @inline(__always)
+  @_transparent
   public static func *= (lhs: inout Self, rhs: Scalar) { lhs = lhs * rhs }
 }

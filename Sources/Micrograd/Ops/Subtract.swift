@@ -78,19 +78,19 @@ extension DifferentiableScalar {
   /// The difference of two values.
   ///
   /// The partial derivatives are 1 and −1. See ``Ops/Subtract``.
-  @inlinable @inline(__always)
+  @_transparent
   public static func - (lhs: Self, rhs: Self) -> Self { apply(Ops.Subtract(), lhs, rhs) }
 
   /// A value minus a constant.
   ///
   /// Recorded as the value plus −`rhs` (``Ops/AddConstant``), with derivative 1.
-  @inlinable @inline(__always)
+  @_transparent
   public static func - (lhs: Self, rhs: Scalar) -> Self { apply(Ops.SubtractConstant(rhs), lhs) }
 
   /// A constant minus a value.
   ///
   /// The derivative with respect to the value is −1. See ``Ops/SubtractFromConstant``.
-  @inlinable @inline(__always)
+  @_transparent
   public static func - (lhs: Scalar, rhs: Self) -> Self {
     apply(Ops.SubtractFromConstant(lhs), rhs)
   }
@@ -104,12 +104,12 @@ extension DifferentiableScalar {
   /// Replaces `lhs` with a new value, `lhs - rhs`.
   ///
   /// Like `+=`, it records a new node and makes `lhs` refer to it.
-  @inlinable @inline(__always)
+  @_transparent
   public static func -= (lhs: inout Self, rhs: Self) { lhs = lhs - rhs }
 
   /// Replaces `lhs` with a new value, `lhs - rhs`.
   ///
   /// Like `+=`, it records a new node and makes `lhs` refer to it.
-  @inlinable @inline(__always)
+  @_transparent
   public static func -= (lhs: inout Self, rhs: Scalar) { lhs = lhs - rhs }
 }

@@ -6,7 +6,11 @@
 @usableFromInline
 final class RecordingLog: @unchecked Sendable {
   @usableFromInline var comparisons: [RecordedComparison] = []
-  @usableFromInline init() {}
+  /// Reads of `.data` of interior values (see `Tape+DataReads.swift`).
+  @usableFromInline var reads: [RecordedRead] = []
+  /// The recording tape's policy: under `.trap` a read stops the recording.
+  @usableFromInline let policy: BranchPolicy
+  @usableFromInline init(policy: BranchPolicy) { self.policy = policy }
 }
 
 /// A comparison made while recording: each side a node (`AnyObject`) or a constant.
@@ -44,12 +48,12 @@ extension Tape {
   public convenience init(
     policy: BranchPolicy = .reRecord, recording body: @escaping () -> Var<T>
   ) {
-    self.init(program: Self.record(body), policy: policy, body: body)
+    self.init(program: Self.record(body, policy: policy), policy: policy, body: body)
   }
 
   @usableFromInline
-  static func record(_ body: () -> Var<T>) -> TapeProgram<T> {
-    let log = RecordingLog()
+  static func record(_ body: () -> Var<T>, policy: BranchPolicy) -> TapeProgram<T> {
+    let log = RecordingLog(policy: policy)
     let output = Recording.$log.withValue(log) { body() }
     var builder = TapeBuilder<T>()
     defer { builder.deallocate() }
@@ -63,17 +67,27 @@ extension Tape {
       for case let node as Node<T> in sides { roots.append(node) }
       compared.append(comparison)
     }
+    // A value read from `.data` is computed by the tape too, and checked like a
+    // comparison whose other side is the value read.
+    let reads = log.reads.filter { $0.node is Node<T> && $0.value is T }
+    for read in reads { roots.append(read.node as! Node<T>) }
     builder.appendGraph(of: roots)
     builder.finish()
     func operand(_ side: Any) -> GuardOperand<T> {
       if let node = side as? Node<T> { return .slot(Int(builder.slot(of: node)!)) }
       return .constant(side as! T)
     }
-    let guards = compared.map {
-      TapeGuard(
-        lhs: operand($0.lhs), rhs: operand($0.rhs), comparison: $0.comparison,
-        recorded: $0.result, text: $0.text, site: $0.site)
-    }
+    let guards =
+      compared.map {
+        TapeGuard(
+          lhs: operand($0.lhs), rhs: operand($0.rhs), comparison: $0.comparison,
+          recorded: $0.result, text: $0.text, site: $0.site)
+      }
+      + reads.map {
+        TapeGuard(
+          lhs: operand($0.node), rhs: operand($0.value), comparison: .equal, recorded: true,
+          text: $0.text, site: $0.site, isDataRead: true)
+      }
     return TapeProgram(builder, output: output.node, guards: guards)
   }
 
@@ -90,10 +104,10 @@ extension Tape {
     }
     for check in program.guards {
       let (lhs, rhs) = (value(check.lhs), value(check.rhs))
-      guard check.comparison.evaluate(lhs, rhs) != check.recorded else { continue }
+      guard check.holds(lhs, rhs) != check.recorded else { continue }
       let change = BranchChange(
         comparison: check.text, recorded: check.recorded, location: check.site.location,
-        values: (Double(lhs), Double(rhs)))
+        values: (Double(lhs), Double(rhs)), isDataRead: check.isDataRead)
       if branchChanges.count < 100 { branchChanges.append(change) }
       switch policy {
       case .trap:
@@ -102,7 +116,7 @@ extension Tape {
         continue
       case .reRecord:
         guard let body else { preconditionFailure("compiled tape: \(change)") }
-        program = Self.record(body)
+        program = Self.record(body, policy: policy)
         reRecordings += 1
         return
       }

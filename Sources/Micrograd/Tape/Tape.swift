@@ -20,8 +20,9 @@
 /// Every op runs its own `forward` at every replay, so ops that choose (`relu`, `abs`,
 /// `max`, `select`) decide again at the new
 /// point. A comparison of `Var`s made while recording in ``Tape/init(policy:recording:)``
-/// becomes a check; a `Bool` read from `.data` cannot be checked: use
-/// ``DifferentiableScalar/select(_:_:_:then:else:)-(_,_,Self,_,_)`` instead.
+/// becomes a check; so does a read of `.data` of a computed value (``Tape/dataReads``),
+/// which can only be checked as "the value read is unchanged": prefer a comparison of
+/// `Var`s or ``DifferentiableScalar/select(_:_:_:then:else:)-(_,_,Self,_,_)``.
 ///
 /// A tape keeps its leaves alive, and nothing else of the graph: it outlives the
 /// `Var`s it was recorded from. One tape is for one thread at a time.
@@ -152,8 +153,9 @@ extension Var {
   /// ```
   ///
   /// Compiling reads the graph and writes nothing to it. Comparisons made while the
-  /// graph was built are not known to this tape: record with
-  /// ``Tape/init(policy:recording:)`` to have them checked at every replay.
+  /// graph was built, and reads of `.data` that chose a branch (`if e.data > 0`), are
+  /// not known to this tape: it replays the branch that was taken, silently. Record
+  /// with ``Tape/init(policy:recording:)`` to have both checked at every replay.
   ///
   /// - Complexity: O(*n*) in the nodes and edges the value depends on, about the cost of
   ///   building the graph once.

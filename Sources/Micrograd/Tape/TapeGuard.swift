@@ -25,12 +25,20 @@ public struct BranchChange: Sendable, CustomStringConvertible {
   public var recorded: Bool
   /// The source location of the comparison (`File.swift:12`), if it could be found.
   public var location: String?
-  /// The operands' values at the replay that changed it.
+  /// The operands' values at the replay that changed it; for a read of `.data`, the
+  /// value now and the value read.
   public var values: (lhs: Double, rhs: Double)
+  /// Whether this is a read of `.data` (``Tape/dataReads``) whose value changed, rather
+  /// than a comparison.
+  public var isDataRead = false
 
   /// One line: what changed, where, and the values.
   public var description: String {
     let place = location.map { " at \($0)" } ?? ""
+    if isDataRead {
+      return "\(comparison) read\(place) was \(values.rhs) when recorded, is \(values.lhs) "
+        + "now: a branch taken on it may differ"
+    }
     return "comparison \(comparison)\(place) was \(recorded) when recorded, is \(!recorded) "
       + "now (lhs \(values.lhs), rhs \(values.rhs))"
   }
@@ -52,6 +60,15 @@ struct TapeGuard<T: BinaryFloatingPoint> {
   @usableFromInline var recorded: Bool
   @usableFromInline var text: String
   @usableFromInline var site: CallSite
+  /// A read of `.data`: `rhs` is the value read, and the check is that `lhs` is still
+  /// that value (NaN counts as equal to NaN).
+  @usableFromInline var isDataRead = false
+
+  /// Whether the check holds at these values.
+  @inlinable
+  func holds(_ lhs: T, _ rhs: T) -> Bool {
+    isDataRead ? lhs == rhs || (lhs.isNaN && rhs.isNaN) : comparison.evaluate(lhs, rhs)
+  }
 }
 
 /// Where a comparison was made: a backtrace taken when it was recorded, turned into a

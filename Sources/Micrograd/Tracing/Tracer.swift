@@ -13,11 +13,11 @@
 ///
 /// and the entry point picks the mode by the number of inputs n:
 ///
-/// - **n ≤ 8: forward mode on lanes.** Each value carries its derivatives with respect
+/// - **n ≤ 4: forward mode on lanes.** Each value carries its derivatives with respect
 ///   to every input (``laneCount`` tangents on SIMD lanes, ForwardDiff.jl's chunk), so
 ///   the gradient is ready when the function returns: one pass, no memory allocated per
 ///   op.
-/// - **n > 8: reverse mode on a flat recording.** Each op appends its output slot, its
+/// - **n > 4: reverse mode on a flat recording.** Each op appends its output slot, its
 ///   operands' slots and its two local partials to a buffer the thread reuses (Adept,
 ///   CppAD), and one backward sweep over that buffer gives the gradient.
 ///
@@ -27,8 +27,8 @@
 /// stops the program with a message.
 @frozen
 public struct Tracer<T: BinaryFloatingPoint & SIMDScalar> {
-  /// The tangents of forward mode: ∂value/∂input for inputs 0 to 7.
-  public typealias Lanes = SIMD8<T>
+  /// The tangents of forward mode: ∂value/∂input for inputs 0 to 3.
+  public typealias Lanes = SIMD4<T>
 
   /// The value.
   public let data: T
