@@ -80,7 +80,7 @@ struct RoughEdgesTests {
     #expect(columns(1) == "1 column")
     #expect(columns(3) == "3 columns")
     do {
-      _ = try FeatureRows.parse("0.5\n1,2\n")
+      _ = try CSVTable(parsing: "0.5\n1,2\n", lastColumn: .feature)
       Issue.record("a long row was accepted")
     } catch {
       #expect("\(error)" == "line 2: expected 1 column, found 2", "\(error)")

@@ -59,6 +59,20 @@ extension Ops {
       for i in 1..<n { total += product(i) }
       return total
     }
+
+    /// Back-propagates the gradient `g` of a dot product of n terms: adds g·bᵢ to the
+    /// gradient of each aᵢ (`addToA(i, g·bᵢ)`), then g·aᵢ to that of each bᵢ, in the
+    /// order of the inputs (a then b), as `backward()` does for the op's node.
+    ///
+    /// A compiled tape calls this with its own storage for the values and gradients.
+    @inlinable @inline(__always)
+    public static func backward(
+      count n: Int, _ g: Scalar, a: (Int) -> Scalar, b: (Int) -> Scalar,
+      addToA: (Int, Scalar) -> Void, addToB: (Int, Scalar) -> Void
+    ) {
+      for i in 0..<n { addToA(i, b(i) * g) }  // ∂/∂aᵢ = bᵢ
+      for i in 0..<n { addToB(i, a(i) * g) }  // ∂/∂bᵢ = aᵢ
+    }
   }
 }
 
@@ -79,10 +93,11 @@ extension DifferentiableScalar {
 extension Var {
   /// The dot product Σ aᵢbᵢ as a single graph node; 0 (a new leaf) for empty lists.
   ///
-  /// The same op, value and partials as ``DifferentiableScalar/dot(_:_:)``, built without the
-  /// intermediate arrays of the generic path (the concatenated inputs, their values and
-  /// their nodes): it reads each input once and retains it once. This is the hot path of
-  /// a neuron, `Var.dot(w, x) + b`, and halves the cost of a training step.
+  /// The same op, value (``Ops/Dot/value(count:_:)``) and partials as
+  /// ``DifferentiableScalar/dot(_:_:)``, built without the intermediate arrays of the
+  /// generic path (the concatenated inputs, their values and their nodes): it retains
+  /// each input once. This is the hot path of a neuron, `Var.dot(w, x) + b`, and halves
+  /// the cost of a training step.
   ///
   /// - Precondition: `a` and `b` have the same length.
   @inlinable @inline(__always)
@@ -94,7 +109,8 @@ extension Var {
     // reference, so the only reference counting is the one retain per input.
     return a.withUnsafeBufferPointer { a in
       b.withUnsafeBufferPointer { b in
-        var total: T = 0
+        // The op's own sum, in its order.
+        let total = Ops.Dot<T>.value(count: n) { a[$0].node.data * b[$0].node.data }
         // (`reserveCapacity` rather than `init(unsafeUninitializedCapacity:)`: the
         // latter looks up the array's storage class at run time on every call.)
         var inputs: [Unmanaged<Node<T>>] = []
@@ -103,10 +119,8 @@ extension Var {
         for i in 0..<n { inputs.append(.passRetained(b[i].node)) }
         let partials = [T](unsafeUninitializedCapacity: 2 * n) { buffer, count in
           for i in 0..<n {
-            let (x, y) = (a[i].node.data, b[i].node.data)
-            total = i == 0 ? x * y : total + x * y
-            buffer[i] = y
-            buffer[n + i] = x
+            buffer[i] = b[i].node.data  // ∂/∂aᵢ = bᵢ
+            buffer[n + i] = a[i].node.data  // ∂/∂bᵢ = aᵢ
           }
           count = 2 * n
         }

@@ -29,6 +29,14 @@ extension Ops {
       for i in 1..<n { total += term(i) }
       return total
     }
+
+    /// Back-propagates the gradient `g` of a sum of n terms: adds 1·g to the gradient of
+    /// each term (`addTo(i, g)`), in the order of the inputs, as `backward()` does for
+    /// the op's node. A compiled tape calls this with its own storage.
+    @inlinable @inline(__always)
+    public static func backward(count n: Int, _ g: Scalar, addTo: (Int, Scalar) -> Void) {
+      for i in 0..<n { addTo(i, 1 * g) }  // ∂/∂xᵢ = 1
+    }
   }
 }
 

@@ -5,7 +5,8 @@
 // partials of built-in ops from the stored values (the compiler drops the unused
 // value), which keeps the tape small, and skips an entry whose gradient is 0 when
 // its partials are finite: 0 · partial would add nothing, while 0 · inf must still
-// give NaN, as in the eager graph.
+// give NaN, as in the eager graph. Dot and sum run their op's static `value` and
+// `backward`, which read the tape's storage; dense entries are in `Tape+Dense.swift`.
 
 extension Tape {
   /// Recomputes every value and local partial from the leaves' current `data`, runs
@@ -51,18 +52,16 @@ extension TapeProgram {
   @_specialize(where T == Double)
   @_specialize(where T == Float)
   func forwardEntries() {
-    let (v, base) = (values, leaves.count)
-    var next = 0
-    while next < entries.count {
-      let index = next
-      next += 1
+    let v = values
+    var out = leaves.count  // the slot of the entry's (first) value
+    for index in 0..<entries.count {
       let entry = entries[index]
       let (a, b) = (Int(entry.a), Int(entry.b))
-      let out = base + index
       switch entry.kind {
-      case .affineReLU where index + 4 <= entries.count && isDenseBlock(at: index):
-        forwardDenseBlock(at: index)
-        next = index + 4
+      case .dense, .denseReLU:
+        forwardDense(Int(entry.aux), out: out, relu: entry.kind == .denseReLU)
+        out += Int(dense[Int(entry.aux)].count)
+        continue
       case .add: v[out] = Ops.Add().forward(v[a], v[b]).value
       case .subtract: v[out] = Ops.Subtract().forward(v[a], v[b]).value
       case .multiply: v[out] = Ops.Multiply().forward(v[a], v[b]).value
@@ -81,7 +80,6 @@ extension TapeProgram {
         v[out] = Ops.Add().forward(dotValue(runs[Int(entry.aux)]), v[a]).value
       case .affineReLU:
         let preActivation = Ops.Add().forward(dotValue(runs[Int(entry.aux)]), v[a]).value
-        preActivations[b] = preActivation
         v[out] = Ops.ReLU().forward(preActivation).value
       case .sum:
         let run = runs[Int(entry.aux)]
@@ -107,6 +105,7 @@ extension TapeProgram {
             partials: UnsafeMutableBufferPointer(rebasing: customPartials[p..<p + n]))
         }
       }
+      out += 1
     }
   }
 
@@ -114,14 +113,23 @@ extension TapeProgram {
   @_specialize(where T == Double)
   @_specialize(where T == Float)
   func backwardEntries() {
-    let (v, adj, base) = (values, adjoints, leaves.count)
+    let (v, adj) = (values, adjoints)
+    var end = values.count  // one past the slot of the entry's last value
     var index = entries.count
     while index > 0 {
       index -= 1
       let entry = entries[index]
-      let g = adj[base + index]
+      if entry.kind == .dense || entry.kind == .denseReLU {
+        end -= Int(dense[Int(entry.aux)].count)
+        backwardDense(Int(entry.aux), out: end, relu: entry.kind == .denseReLU)
+        continue
+      }
+      end -= 1
+      let out = end
+      let g = adj[out]
       let (a, b) = (Int(entry.a), Int(entry.b))
       switch entry.kind {
+      case .dense, .denseReLU: break  // above
       case .add:
         if g == 0 { continue }  // partials 1, 1
         let (_, dx, dy) = Ops.Add().forward(v[a], v[b])
@@ -134,7 +142,7 @@ extension TapeProgram {
         adj[b] += dy * g
       case .multiply:
         // A finite product has finite factors, its partials.
-        if g == 0 && v[base + index].isFinite { continue }
+        if g == 0 && v[out].isFinite { continue }
         let (_, dx, dy) = Ops.Multiply().forward(v[a], v[b])
         adj[a] += dx * g
         adj[b] += dy * g
@@ -161,30 +169,36 @@ extension TapeProgram {
         adj[a] += dx * g
       case .relu:
         // The derivative is 0 or 1, or NaN for a NaN input (whose value is NaN).
-        if g == 0 && v[base + index].isFinite { continue }
+        if g == 0 && v[out].isFinite { continue }
         adj[a] += Ops.ReLU().forward(v[a]).dx * g
       case .dot:
         // A finite dot product has finite operands, its partials.
-        if g == 0 && v[base + index].isFinite { continue }
+        if g == 0 && v[out].isFinite { continue }
         dotBackward(runs[Int(entry.aux)], g)
       case .affine:
         // dot + bias: the bias's partial is 1, the dot's too (Ops.Add).
-        if g == 0 && v[base + index].isFinite { continue }
+        if g == 0 && v[out].isFinite { continue }
         let (_, dDot, dBias) = Ops.Add().forward(0, v[a])
         adj[a] += dBias * g
         dotBackward(runs[Int(entry.aux)], dDot * g)
       case .affineReLU:
-        let preActivation = preActivations[b]
-        let gPre = Ops.ReLU().forward(preActivation).dx * g
-        // A finite pre-activation has finite terms.
-        if gPre == 0 && preActivation.isFinite { continue }
+        // relu′ from the output: the output is positive, 0 or NaN as the pre-activation.
+        let y = v[out]
+        let gPre = Ops.ReLU().forward(y).dx * g
+        // A finite pre-activation has finite terms, and 0 · each adds nothing; a 0
+        // output hides whether it was finite (-inf), so it is computed again.
+        if gPre == 0 && y.isFinite
+          && (y != 0 || Ops.Add().forward(dotValue(runs[Int(entry.aux)]), v[a]).value.isFinite)
+        {
+          continue
+        }
         let (_, dDot, dBias) = Ops.Add().forward(0, v[a])
         adj[a] += dBias * gPre
         dotBackward(runs[Int(entry.aux)], dDot * gPre)
       case .sum:
         if g == 0 { continue }  // partials 1
         let run = runs[Int(entry.aux)]
-        for i in 0..<Int(run.count) { adj[aSlot(run, i)] += g }
+        Ops.Sum<T>.backward(count: Int(run.count), g) { adj[aSlot(run, $0)] += $1 }
       case .customUnary:
         let dx = customPartials[Int(customs[Int(entry.aux)].partials)]
         if g == 0 && dx.isFinite { continue }
@@ -204,52 +218,6 @@ extension TapeProgram {
     }
   }
 
-  /// Whether the four entries from `index` are neurons of one layer: `relu(dot + bias)`
-  /// over the same inputs, with evenly spaced weights.
-  @inlinable @inline(__always)
-  func isDenseBlock(at index: Int) -> Bool {
-    let first = runs[Int(entries[index].aux)]
-    guard first.isEven else { return false }
-    for offset in 1..<4 {
-      let entry = entries[index + offset]
-      guard entry.kind == .affineReLU else { return false }
-      let run = runs[Int(entry.aux)]
-      guard
-        run.isEven && run.count == first.count
-          && run.bStart == first.bStart && run.bStride == first.bStride
-      else { return false }
-    }
-    return true
-  }
-
-  /// Four neurons of a layer at once: four dot products over the same inputs, summed
-  /// side by side (each in its own order, Ops.Dot.values), then bias and relu.
-  @inlinable @inline(__always)
-  func forwardDenseBlock(at index: Int) {
-    let v = values
-    let base = v.baseAddress!
-    let e = (entries[index], entries[index + 1], entries[index + 2], entries[index + 3])
-    let r = (runs[Int(e.0.aux)], runs[Int(e.1.aux)], runs[Int(e.2.aux)], runs[Int(e.3.aux)])
-    let (x, sx) = (base + Int(r.0.bStart), Int(r.0.bStride))
-    let w = (
-      base + Int(r.0.aStart), base + Int(r.1.aStart), base + Int(r.2.aStart),
-      base + Int(r.3.aStart)
-    )
-    let s = (Int(r.0.aStride), Int(r.1.aStride), Int(r.2.aStride), Int(r.3.aStride))
-    let dots = Ops.Dot<T>.values(count: Int(r.0.count)) { i in
-      let xi = x[i * sx]
-      return (w.0[i * s.0] * xi, w.1[i * s.1] * xi, w.2[i * s.2] * xi, w.3[i * s.3] * xi)
-    }
-    let out = leaves.count + index
-    for (offset, (entry, dot)) in [(e.0, dots.0), (e.1, dots.1), (e.2, dots.2), (e.3, dots.3)]
-      .enumerated()
-    {
-      let preActivation = Ops.Add().forward(dot, v[Int(entry.a)]).value
-      preActivations[Int(entry.b)] = preActivation
-      v[out + offset] = Ops.ReLU().forward(preActivation).value
-    }
-  }
-
   /// The value of a dot product (Ops.Dot's sum, left to right) over a run's operands.
   @inlinable @inline(__always)
   func dotValue(_ run: TapeRun) -> T {
@@ -266,29 +234,29 @@ extension TapeProgram {
     }
   }
 
-  /// Adds a dot product's contributions to its operands' adjoints: ∂/∂aᵢ = bᵢ and
-  /// ∂/∂bᵢ = aᵢ (Ops.Dot), in the eager graph's order: all a, then all b.
+  /// Adds a dot product's contributions to its operands' adjoints (Ops.Dot.backward).
   @inlinable @inline(__always)
   func dotBackward(_ run: TapeRun, _ g: T) {
     let (v, adj) = (values, adjoints)
     guard run.isEven else {
-      for i in 0..<Int(run.count) { adj[aSlot(run, i)] += v[bSlot(run, i)] * g }
-      for i in 0..<Int(run.count) { adj[bSlot(run, i)] += v[aSlot(run, i)] * g }
+      Ops.Dot<T>.backward(
+        count: Int(run.count), g, a: { v[aSlot(run, $0)] }, b: { v[bSlot(run, $0)] },
+        addToA: { adj[aSlot(run, $0)] += $1 }, addToB: { adj[bSlot(run, $0)] += $1 })
       return
     }
-    let (a0, b0) = (Int(run.aStart), Int(run.bStart))
-    let (sa, sb) = (Int(run.aStride), Int(run.bStride))
-    let (values, adjoints) = (v.baseAddress!, adj.baseAddress!)
-    var (pa, pb) = (adjoints + a0, values + b0)
-    for _ in 0..<Int(run.count) {
-      pa.pointee += pb.pointee * g
-      (pa, pb) = (pa + sa, pb + sb)
-    }
-    (pa, pb) = (adjoints + b0, values + a0)
-    for _ in 0..<Int(run.count) {
-      pa.pointee += pb.pointee * g
-      (pa, pb) = (pa + sb, pb + sa)
-    }
+    dotBackward(
+      count: Int(run.count), g, a: Int(run.aStart), aStride: Int(run.aStride),
+      b: Int(run.bStart), bStride: Int(run.bStride))
+  }
+
+  /// Ops.Dot.backward over evenly spaced operands: a at `a` + i·`aStride`, b likewise.
+  @inlinable @inline(__always)
+  func dotBackward(count n: Int, _ g: T, a: Int, aStride: Int, b: Int, bStride: Int) {
+    let (values, adjoints) = (self.values.baseAddress!, self.adjoints.baseAddress!)
+    let (va, vb, ga, gb) = (values + a, values + b, adjoints + a, adjoints + b)
+    Ops.Dot<T>.backward(
+      count: n, g, a: { va[$0 &* aStride] }, b: { vb[$0 &* bStride] },
+      addToA: { ga[$0 &* aStride] += $1 }, addToB: { gb[$0 &* bStride] += $1 })
   }
 
   /// The slot of the i-th first operand of a run.

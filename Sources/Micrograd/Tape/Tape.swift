@@ -44,8 +44,9 @@ public final class Tape<T: BinaryFloatingPoint> {
     self.body = body
   }
 
-  /// The number of ops recorded.
-  public var count: Int { program.entries.count }
+  /// The number of values the tape computes: one per op recorded, where a neuron's
+  /// `dot`, `+ bias` and `relu` count as one op (the tape runs them as one).
+  public var count: Int { program.values.count - program.leaves.count }
 
   /// The number of leaves (inputs, parameters and constants) the tape reads.
   public var leafCount: Int { program.leaves.count }
@@ -80,8 +81,9 @@ final class TapeProgram<T: BinaryFloatingPoint> {
   @usableFromInline let boxes: [AnyObject]
   @usableFromInline let customPartials: UnsafeMutableBufferPointer<T>
   @usableFromInline let scratch: UnsafeMutableBufferPointer<T>
-  /// The pre-activations of fused `relu(dot + bias)` entries, for their derivative.
-  @usableFromInline let preActivations: UnsafeMutableBufferPointer<T>
+  /// The dense entries' records (written at each forward replay), and their neurons.
+  @usableFromInline let dense: UnsafeMutableBufferPointer<TapeDense>
+  @usableFromInline let neurons: UnsafeMutableBufferPointer<TapeNeuron>
   /// The slot of the recorded output.
   @usableFromInline let outputSlot: Int
   /// The recorded comparisons, checked after each `forward()`.
@@ -108,12 +110,13 @@ final class TapeProgram<T: BinaryFloatingPoint> {
     lists = copy(builder.lists)
     customs = copy(builder.customs)
     boxes = builder.boxes
-    let slotCount = builder.leaves.count + builder.entries.count
+    let slotCount = builder.leaves.count + builder.valueCount
     values = copy([T](repeating: 0, count: slotCount))
     adjoints = copy([T](repeating: 0, count: slotCount))
     customPartials = copy([T](repeating: 0, count: Int(builder.customPartialCount)))
     scratch = copy([T](repeating: 0, count: builder.widestCustom))
-    preActivations = copy([T](repeating: 0, count: Int(builder.preActivationCount)))
+    dense = copy(builder.dense)
+    neurons = copy(builder.neurons)
     outputSlot = Int(builder.slot(of: output)!)
     self.guards = guards
     // The values of a replay at the leaves' current data: backward() can run before
@@ -123,21 +126,24 @@ final class TapeProgram<T: BinaryFloatingPoint> {
   }
 
   deinit {
-    for buffer in [values, adjoints, constants, customPartials, scratch, preActivations] {
+    for buffer in [values, adjoints, constants, customPartials, scratch] {
       buffer.baseAddress.map { UnsafeMutablePointer($0).deallocate() }
     }
     entries.baseAddress?.deallocate()
     runs.baseAddress?.deallocate()
     customs.baseAddress?.deallocate()
     lists.baseAddress?.deallocate()
+    dense.baseAddress?.deallocate()
+    neurons.baseAddress?.deallocate()
   }
 
   /// The bytes the program holds: entries, operands, constants, values and adjoints.
   @usableFromInline var byteCount: Int {
     entries.count * MemoryLayout<TapeEntry>.stride + runs.count * MemoryLayout<TapeRun>.stride
-      + lists.count * 4
-      + (values.count * 2 + constants.count + customPartials.count + preActivations.count)
-      * MemoryLayout<T>.stride + customs.count * MemoryLayout<TapeCustom>.stride
+      + lists.count * 4 + dense.count * MemoryLayout<TapeDense>.stride
+      + neurons.count * MemoryLayout<TapeNeuron>.stride
+      + (values.count * 2 + constants.count + customPartials.count) * MemoryLayout<T>.stride
+      + customs.count * MemoryLayout<TapeCustom>.stride
       + leaves.count * MemoryLayout<Node<T>>.stride
   }
 }

@@ -89,9 +89,7 @@ extension TapeBuilder {
     else { return }
     let affine = entries[n - 2]
     slots.set(Self.pending, for: entryNodes[n - 2])
-    replaceLastTwo(
-      with: TapeEntry(kind: .affineReLU, a: affine.a, b: preActivationCount, aux: affine.aux))
-    preActivationCount += 1
+    replaceLastTwo(with: TapeEntry(kind: .affineReLU, a: affine.a, aux: affine.aux))
   }
 
   @inlinable
@@ -118,8 +116,8 @@ extension TapeBuilder {
     return slot(code)
   }
 
-  /// Renumbers every operand into a value slot, and stores evenly spaced operand lists
-  /// as a start and a stride.
+  /// Renumbers every operand into a value slot, stores evenly spaced operand lists
+  /// as a start and a stride, and groups a layer's neurons into dense entries.
   @usableFromInline
   @_specialize(where T == Double)
   @_specialize(where T == Float)
@@ -154,6 +152,8 @@ extension TapeBuilder {
       runs[index] = run
     }
     lists = compacted
+    valueCount = entries.count
+    groupDenseLayers()
   }
 
   /// The start and stride of `count` slots from `lists[start...]` if they are evenly

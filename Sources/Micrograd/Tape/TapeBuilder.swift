@@ -21,9 +21,12 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
   @usableFromInline var uses = PointerMap()
   /// The node each entry was recorded from, by address.
   @usableFromInline var entryNodes: [UInt] = []
-  /// The number of fused `relu(dot + bias)` entries, each of which keeps its
-  /// pre-activation.
-  @usableFromInline var preActivationCount: Int32 = 0
+  /// The dense entries' records and their neurons (see `groupDenseLayers`).
+  @usableFromInline var dense: [TapeDense] = []
+  @usableFromInline var neurons: [TapeNeuron] = []
+  /// The number of values the entries compute: one per entry before dense entries
+  /// group them.
+  @usableFromInline var valueCount = 0
 
   @usableFromInline init() {}
 

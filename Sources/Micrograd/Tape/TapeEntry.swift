@@ -1,5 +1,6 @@
 // The small internal records of a compiled tape. Each entry is 16 bytes; its
-// operands are value slots (leaves first, then one slot per entry, in order).
+// operands are value slots (leaves first, then the entries' values, in order: one per
+// entry, or one per neuron of a dense entry).
 
 /// What an entry runs: a built-in op's kernel, or a custom op by its arity.
 @usableFromInline
@@ -9,8 +10,13 @@ enum EntryKind: UInt8 {
   case dot, sum
   /// A fused `dot + bias`: a neuron's weighted sum, with `a` the bias operand.
   case affine
-  /// A fused `relu(dot + bias)`; `b` indexes the stored pre-activations.
+  /// A fused `relu(dot + bias)`.
   case affineReLU
+  /// Neurons `dot + bias` over the same inputs, one value each; `aux` indexes `dense`.
+  case dense
+  /// Neurons `relu(dot + bias)` over the same inputs, one value each; `aux` indexes
+  /// `dense`.
+  case denseReLU
   case customUnary, customBinary, customNary
 }
 
@@ -60,4 +66,27 @@ struct TapeCustom {
   @usableFromInline var partials: Int32
   @usableFromInline var list: Int32
   @usableFromInline var count: Int32
+}
+
+/// The neurons of a dense entry: `count` neurons, each a dot product of its own
+/// `inputs` weights, side by side from `neurons[first + j].weights`, with the same
+/// inputs, at `xStart` + i·`xStride` (a layer recorded last neuron first has stride
+/// -1), plus its bias. 24 bytes, and 8 per neuron.
+@usableFromInline
+struct TapeDense {
+  @usableFromInline var first: Int32
+  @usableFromInline var count: Int32
+  @usableFromInline var inputs: Int32
+  @usableFromInline var xStart: Int32
+  @usableFromInline var xStride: Int32
+  /// Whether every pre-activation was finite at the last forward replay: then a dead
+  /// neuron passes no gradient (0 · a finite partial), and its backward is skipped.
+  @usableFromInline var allFinite: Bool
+}
+
+/// One neuron of a dense entry: where its weights start, and its bias's slot.
+@usableFromInline
+struct TapeNeuron {
+  @usableFromInline var weights: Int32
+  @usableFromInline var bias: Int32
 }

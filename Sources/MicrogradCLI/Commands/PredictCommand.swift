@@ -23,22 +23,16 @@ enum PredictCommand {
     model path: String, features: String, output: String?, console: Console
   ) throws(RunError) {
     let (model, isRegression) = try load(path)
-    let text = try FeatureRows.read(features)
-    var rows: [[Double]]
-    do {
-      rows = try FeatureRows.parse(text)
-    } catch {
-      throw RunError("\(features): \(error)")
-    }
-    let width = rows[0].count
-    if width == model.inputCount + 1 {
-      rows = rows.map { Array($0.dropLast()) }  // a labelled file: the label is ignored
-    } else if width != model.inputCount {
+    let table = try CSVInput.table(features, lastColumn: .feature)
+    let width = table.columnCount
+    // A labelled file: the label is ignored.
+    guard width == model.inputCount || width == model.inputCount + 1 else {
       throw RunError(
         "\(features): \(columns(width)), but the model reads \(model.inputCount) features")
     }
     var csv = isRegression ? "value\n" : "class,probability\n"
-    for x in rows {
+    for i in 0..<table.rowCount {
+      let x = Array(table.row(i).prefix(model.inputCount))
       if isRegression {
         csv += "\(model.evaluate(x)[0])\n"
       } else {
@@ -53,32 +47,22 @@ enum PredictCommand {
     } catch {
       throw RunError("cannot write \(output): \(error.localizedDescription)")
     }
-    console.write("wrote \(rows.count) predictions to \(output)\n")
+    console.write("wrote \(table.rowCount) predictions to \(output)\n")
   }
 
   static func evaluate(model path: String, data file: String, console: Console) throws(RunError) {
     let (model, isRegression) = try load(path)
-    if let problem = fileProblem(atPath: file) { throw RunError("cannot read \(file): \(problem)") }
-    let url = URL(fileURLWithPath: file)
     if isRegression {
-      let data: RegressionDataset<Double>
-      do {
-        data = try .csv(contentsOf: url)
-      } catch {
-        throw RunError("\(file): \(error)")
-      }
+      let data = RegressionDataset<Double>(
+        try CSVInput.table(file, lastColumn: .target), name: CSVInput.name(file))
       try check(data.featureCount, model, file)
       let error = model.meanSquaredError(on: data)
       console.write(
         "mean squared error \(String(format: "%.6g", error)) on \(data.count) examples\n")
       return
     }
-    let data: Dataset<Double>
-    do {
-      data = try .csv(contentsOf: url)
-    } catch {
-      throw RunError("\(file): \(error)")
-    }
+    let data = try TrainingCSV.classification(
+      CSVInput.table(file, lastColumn: .label), file)
     try check(data.featureCount, model, file)
     let classes = model.outputCount == 1 ? 2 : model.outputCount
     guard data.classCount <= classes else {

@@ -22,10 +22,12 @@ extension TrainCommand {
     _ data: Dataset<Double>, _ options: TrainOptions
   ) throws(RunError) {
     guard case .csv(let path) = options.dataset else { return }
-    let present = Set(data.labels)
-    let missing = (0..<data.classCount).filter { !present.contains($0) }
+    // An array, not a set: a file may hold millions of labels.
+    var seen = [Bool](repeating: false, count: data.classCount)
+    for label in data.labels { seen[label] = true }
+    let missing = seen.indices.filter { !seen[$0] }
     guard !missing.isEmpty else { return }
-    let labels = present.sorted().map(String.init).joined(separator: ", ")
+    let labels = seen.indices.filter { seen[$0] }.map(String.init).joined(separator: ", ")
     let empty = missing.map(String.init).joined(separator: ", ")
     throw RunError(
       "\(path): the labels are \(labels), so class \(empty) would have no rows; number "
@@ -33,11 +35,14 @@ extension TrainCommand {
   }
 
   /// Fails with one line if the run would not fit in memory.
-  static func checkMemory(_ options: TrainOptions, rows: Int, features: Int) throws(RunError) {
+  /// A CSV file of `fileBytes` is held in memory while it is parsed.
+  static func checkMemory(
+    _ options: TrainOptions, rows: Int, features: Int, fileBytes: Int = 0
+  ) throws(RunError) {
     let batch = min(options.batchSize ?? rows, rows)
     let estimate = MemoryEstimate(
       inputs: features, layers: options.layerSizes, rows: rows, batch: batch,
-      steps: options.steps)
+      steps: options.steps, fileBytes: fileBytes)
     let model = "MLP(\(features), \(options.layerSizes))"
     if let refusal = estimate.refusal(limit: MemoryEstimate.limit, model: model) {
       throw RunError(refusal)
@@ -45,9 +50,9 @@ extension TrainCommand {
   }
 
   /// The rows and features of a CSV file, counted from its bytes (line ends, and the
-  /// commas of the first line) without parsing it: reading millions of rows takes a
-  /// while, and a run that cannot fit is refused before that. `nil` if it cannot be read.
-  static func roughShape(ofCSV path: String) -> (rows: Int, features: Int)? {
+  /// commas of the first line) without parsing it, and its size: a run that cannot fit
+  /// is refused before the file is read. `nil` if it cannot be read.
+  static func roughShape(ofCSV path: String) -> (rows: Int, features: Int, bytes: Int)? {
     guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
     else { return nil }
     return bytes.withUnsafeBytes { buffer in
@@ -70,7 +75,7 @@ extension TrainCommand {
         }
       }
       // A first line without a digit is a header.
-      return (max(newlines, returns) - (digits ? 0 : 1), max(commas, 1))
+      return (max(newlines, returns) - (digits ? 0 : 1), max(commas, 1), buffer.count)
     }
   }
 }

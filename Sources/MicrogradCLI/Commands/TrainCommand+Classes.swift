@@ -2,7 +2,7 @@ import Foundation
 import MicrogradNN
 
 // How `micrograd train` goes beyond two classes: the loss for the data's classes, the
-// held-out split, and the turn to regression.
+// held-out split.
 extension TrainCommand {
   /// The loss for `data`: the one asked for, or cross-entropy for more than two classes
   /// when no loss was asked for.
@@ -31,25 +31,5 @@ extension TrainCommand {
     guard let fraction = options.validation, data.count >= 2 else { return (data, nil) }
     let (training, validation) = data.split(validationFraction: fraction, seed: options.seed)
     return (training, validation)
-  }
-
-  /// The data of a regression run: with `--task regression`, or without `--task` for a
-  /// CSV file whose last column is not class numbers; `nil` for classification.
-  static func regressionData(
-    _ options: TrainOptions
-  ) throws(RunError) -> RegressionDataset<Double>? {
-    guard case .csv(let path) = options.dataset, options.task != .classification else {
-      return nil
-    }
-    let data: RegressionDataset<Double>
-    do {
-      data = try .csv(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      // Not all numbers: let the classification reader say what is wrong.
-      if options.task == .regression { throw RunError("\(path): \(error)") }
-      return nil
-    }
-    if options.task == nil && data.targetsLookLikeClasses { return nil }
-    return data
   }
 }

@@ -26,10 +26,13 @@ enum TrainCommand {
   static func run(
     _ options: TrainOptions, folder: OutputFolder, console: Console
   ) throws(RunError) {
-    if let regression = try regressionData(options) {
+    let csv = try TrainingCSV.load(options)
+    if case .regression(let regression)? = csv {
       return try RegressionRun.run(regression, options, folder: folder, console: console)
     }
-    let (all, model) = try makeDataAndModel(options)
+    var given: Dataset<Double>?
+    if case .classification(let data)? = csv { given = data }
+    let (all, model) = try makeDataAndModel(options, given: given)
     var options = options
     options.loss = try loss(options, all)
     let (data, validation) = split(all, options)
@@ -110,20 +113,14 @@ enum TrainCommand {
     return Double(s) + Double(attoseconds) * 1e-18
   }
 
-  /// The data (from stream 0 of the seed) and the untrained model (its weights from
-  /// stream 1), so that changing the data does not change the initial weights.
+  /// The data (from stream 0 of the seed), or the data `given` (read from a CSV file),
+  /// and the untrained model (its weights from stream 1), so that changing the data does
+  /// not change the initial weights.
   static func makeDataAndModel(
-    _ options: TrainOptions
+    _ options: TrainOptions, given: Dataset<Double>? = nil
   ) throws(RunError) -> (Dataset<Double>, MLP<Double>) {
-    if case .csv(let path) = options.dataset {
-      if let shape = roughShape(ofCSV: path) {
-        try checkMemory(options, rows: shape.rows, features: shape.features)
-      }
-    } else {
-      // Before the data is generated: a million samples take memory too.
-      try checkMemory(options, rows: options.samples, features: 2)
-    }
-    let data = try makeDataset(options)
+    let data: Dataset<Double>
+    if let given { data = given } else { data = try makeDataset(options) }
     try checkClassesNumberedFromZero(data, options)
     try checkMemory(options, rows: data.count, features: data.featureCount)
     let outputs = try loss(options, data).isBinary ? 1 : max(data.classCount, 2)
@@ -135,6 +132,11 @@ enum TrainCommand {
   }
 
   static func makeDataset(_ options: TrainOptions) throws(RunError) -> Dataset<Double> {
+    if case .csv(let path) = options.dataset {
+      return try TrainingCSV.classification(path, options)
+    }
+    // Before the data is generated: a million samples take memory too.
+    try checkMemory(options, rows: options.samples, features: 2)
     var generator = SeededGenerator(seed: options.seed, stream: 0)
     switch options.dataset {
     case .moons:
@@ -148,13 +150,7 @@ enum TrainCommand {
         samples: options.samples, classes: options.classes ?? 3,
         noise: options.given.contains("--noise") ? options.noise : 0.2, using: &generator)
     case .csv(let path):
-      do {
-        return try .csv(contentsOf: URL(fileURLWithPath: path))
-      } catch {
-        // The message names the file once.
-        let named = error.reason.contains(URL(fileURLWithPath: path).path)
-        throw RunError(named ? "\(error)" : "\(path): \(error)")
-      }
+      return try TrainingCSV.classification(path, options)
     }
   }
 
