@@ -4,6 +4,7 @@ struct Options {
   static let allWorkloads = [
     "memory", "W1", "W1-compiled", "W2", "W2-graph", "W2-compiled", "tape-memory", "W3",
     "W3-compiled", "W4", "W4-compiled", "W3-deep", "forward-mode", "hvp", "R", "F", "W5",
+    "W6",
   ]
 
   /// Workloads run only when named: `moons-parameters` prints W2's initial parameters

@@ -22,6 +22,7 @@ func run(_ workload: String, plan: Plan, quick: Bool) -> Report? {
   case "F": return measureSmallFunction("F", plan, iterations: quick ? 200 : 2_000)
   case "W5": return measureBigBatch(plan, steps: quick ? 1 : 4)
   case "W5-limits": return measureBigBatchLimits(plan)
+  case "W6": return measureCrossEntropyBatch(plan, steps: quick ? 10 : 40)
   default: return nil
   }
 }

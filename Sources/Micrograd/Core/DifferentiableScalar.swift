@@ -43,6 +43,16 @@ public protocol DifferentiableScalar {
   static func apply<Op: NaryLocalGradient>(_ op: Op, _ inputs: [Self]) -> Self
   where Op.Scalar == Scalar
 
+  /// The dot product a₀·b₀ + … + aₙ₋₁·bₙ₋₁ as one op, ``Ops/Dot``.
+  ///
+  /// A requirement, so that a neuron's weighted sum written over
+  /// `V: DifferentiableScalar` runs each mode's own fast form: `Var` records one node
+  /// without building the concatenated input list, `Primal` adds the products in place.
+  /// The default applies ``Ops/Dot`` to `a + b`.
+  ///
+  /// - Precondition: `a.count == b.count`.
+  static func dot(_ a: [Self], _ b: [Self]) -> Self
+
   /// The same value with no derivative: PyTorch's `detach()`, JAX's `stop_gradient`.
   ///
   /// A requirement, so that a function written over `V: DifferentiableScalar` stops the

@@ -51,6 +51,18 @@ extension Primal: DifferentiableScalar {
   }
 }
 
+extension Primal {
+  /// The dot product: ``Ops/Dot``'s value, its products added in place, without the
+  /// partials or the concatenated input list.
+  ///
+  /// - Precondition: `a.count == b.count`.
+  @inlinable
+  public static func dot(_ a: [Self], _ b: [Self]) -> Self {
+    precondition(a.count == b.count, "dot of lists of lengths \(a.count) and \(b.count)")
+    return Primal(Ops.Dot<T>.value(count: a.count) { a[$0].data * b[$0].data })
+  }
+}
+
 extension Primal: CustomStringConvertible {
   /// The value's own description.
   public var description: String { "\(data)" }

@@ -28,23 +28,8 @@ func measureBigBatch(_ plan: Plan, steps: Int) -> Report {
   var one = bigBatchTrainer(threads: 1)
   var all = bigBatchTrainer(threads: nil)
   let threads = all.threads
-  // The first step records the shards' tapes: not timed.
-  var agree = one.step() == all.step()
-  var (single, parallel): ([Double], [Double]) = ([], [])
-  for repetition in 0..<(plan.warmups + plan.repetitions) {
-    var start = ContinuousClock.now
-    let a = (0..<steps).map { _ in one.step() }
-    let t1 = seconds(ContinuousClock.now - start)
-    start = ContinuousClock.now
-    let b = (0..<steps).map { _ in all.step() }
-    let tn = seconds(ContinuousClock.now - start)
-    agree = agree && a == b
-    guard repetition >= plan.warmups else { continue }
-    single.append(t1 / Double(steps))
-    parallel.append(tn / Double(steps))
-  }
+  let (agree, t1, tn) = interleavedSteps(plan, steps: steps, { one.step() }, { all.step() })
   if !agree { printError("micrograd-bench: W5's runs on 1 and \(threads) threads disagree") }
-  let (t1, tn) = (median(single), median(parallel))
   var report = Report(
     workload: "W5",
     fields: [
@@ -53,6 +38,30 @@ func measureBigBatch(_ plan: Plan, steps: Int) -> Report {
     ])
   report.failed = !agree
   return report
+}
+
+/// Times two trainers' steps in one process, `steps` of one then `steps` of the other in
+/// each repetition, so that both are measured under the same load: the median seconds per
+/// step of each, and whether their records agreed at every step. The first step of each
+/// (which records the tapes) is taken first and not timed.
+func interleavedSteps<Record: Equatable>(
+  _ plan: Plan, steps: Int, _ a: () -> Record, _ b: () -> Record
+) -> (agree: Bool, a: Double, b: Double) {
+  var agree = a() == b()
+  var (timesA, timesB): ([Double], [Double]) = ([], [])
+  for repetition in 0..<(plan.warmups + plan.repetitions) {
+    var start = ContinuousClock.now
+    let recordsA = (0..<steps).map { _ in a() }
+    let ta = seconds(ContinuousClock.now - start)
+    start = ContinuousClock.now
+    let recordsB = (0..<steps).map { _ in b() }
+    let tb = seconds(ContinuousClock.now - start)
+    agree = agree && recordsA == recordsB
+    guard repetition >= plan.warmups else { continue }
+    timesA.append(ta / Double(steps))
+    timesB.append(tb / Double(steps))
+  }
+  return (agree, median(timesA), median(timesB))
 }
 
 /// What limits W5's speed-up: the serial part of a step (summing the shards'

@@ -4,7 +4,8 @@ import MicrogradNN
 /// `micrograd train` on a CSV file with a real-valued last column: fit, draw, save.
 enum RegressionRun {
   static func run(
-    _ all: RegressionDataset<Double>, _ options: TrainOptions, console: Console
+    _ all: RegressionDataset<Double>, _ options: TrainOptions, folder: OutputFolder,
+    console: Console
   ) throws(RunError) {
     var options = options
     if options.given.contains("--loss") && options.loss != .meanSquaredError
@@ -36,100 +37,93 @@ enum RegressionRun {
         + (validation.map { "  validation on \($0.count) held-out examples\n" } ?? ""))
 
     let parameters = model.parameters()
-    let records: [RegressionRecord]
-    let seconds: Double
+    let run: TrainingRun<RegressionRecord>
     switch options.optimizer {
     case .sgd:
-      (records, seconds) = train(
+      run = train(
         model, data, validation,
         SGD(
           parameters, learningRate: lr, momentum: options.momentum, nesterov: options.nesterov,
           weightDecay: options.weightDecay ?? 0), schedule, options, console)
     case .adam:
-      (records, seconds) = train(
+      run = train(
         model, data, validation, Adam(parameters, learningRate: lr), schedule, options, console)
     case .adamw:
-      (records, seconds) = train(
+      run = train(
         model, data, validation,
         AdamW(parameters, learningRate: lr, weightDecay: options.weightDecay ?? 0.01), schedule,
         options, console)
     }
     let error = model.meanSquaredError(on: data)
+    let seconds = run.seconds
     console.write(
-      "trained in \(fixed(seconds, 2)) s (\(fixed(seconds / Double(options.steps) * 1000, 2)) "
+      "trained in \(fixed(seconds, 2)) s (\(fixed(seconds / Double(max(run.records.count, 1)) * 1000, 2)) "
         + "ms per step); final training mean squared error \(number(error))"
         + (validation.map {
           ", validation mean squared error \(number(model.meanSquaredError(on: $0)))"
         }
           ?? "") + "\n")
-    try write(model: model, data: all, records: records, options: options, console: console)
+    try write(
+      model: model, data: all, records: run.records, folder: folder, options: options,
+      console: console)
+    if let divergence = run.divergence {
+      let scale = all.inputs.lazy.flatMap { $0 }.map(\.magnitude).max() ?? 0
+      throw RunError(divergence.message(options: options, featureScale: scale))
+    }
   }
 
   static func train<O: Optimizer<Double>>(
     _ model: MLP<Double>, _ data: RegressionDataset<Double>,
     _ validation: RegressionDataset<Double>?, _ optimizer: O, _ schedule: CLISchedule,
     _ options: TrainOptions, _ console: Console
-  ) -> ([RegressionRecord], Double) {
+  ) -> TrainingRun<RegressionRecord> {
     var trainer = RegressionTrainer(
       model: model, data: data, loss: options.regressionLoss, l2Strength: options.l2,
       optimizer: optimizer, schedule: schedule, batchSize: options.batchSize,
       shuffleSeed: options.seed, validation: validation, maxGradientNorm: options.clipNorm)
-    var records: [RegressionRecord] = []
-    let clock = ContinuousClock()
-    var elapsed = Duration.zero
+    trainer.execution = options.eager ? .eager : .compiled
+    if let threads = options.threads { trainer.threads = threads }
     let every = max(options.steps / 10, 1)
     let width = String(options.steps).count
-    for _ in 0..<options.steps {
-      let start = clock.now
-      let record = trainer.step()
-      elapsed += clock.now - start
-      records.append(record)
-      let k = record.number
-      if record.step == 0 || k == options.steps || k % every == 0 {
+    return TrainCommand.guardedSteps(
+      options.steps, parameters: model.parameters(), liveLine: false, console: console,
+      loss: \.loss, step: { trainer.step() },
+      report: { record, elapsed in
+        let k = record.number
+        guard record.step == 0 || k == options.steps || k % every == 0 else { return }
         console.write(
           "step \(padded(String(k), width))/\(options.steps)  loss \(number(record.loss))"
             + "  mse \(number(record.meanSquaredError))"
             + (record.validationMeanSquaredError.map { "  validation mse \(number($0))" } ?? "")
-            + "  lr \(fixed(record.learningRate, 4))  \(fixed(TrainCommand.seconds(elapsed), 2)) s\n"
-        )
-      }
-    }
-    return (records, TrainCommand.seconds(elapsed))
+            + "  lr \(fixed(record.learningRate, 4))  \(fixed(elapsed, 2)) s\n")
+      })
   }
 
   /// Four significant digits, for errors that may be large or small.
   static func number(_ x: Double) -> String { String(format: "%.4g", x) }
 
+  /// Draws the fit and the curves and encodes the model, then replaces the output set
+  /// with them in one go, as a classification run does.
   static func write(
     model: MLP<Double>, data: RegressionDataset<Double>, records: [RegressionRecord],
-    options: TrainOptions, console: Console
+    folder: OutputFolder, options: TrainOptions, console: Console
   ) throws(RunError) {
-    let folder = URL(fileURLWithPath: options.output, isDirectory: true)
     let title = "\(model) on \(data.name)"
-    let files = [
-      (
-        "fit.svg",
-        data.featureCount == 1
-          ? RegressionPlot.fittedCurve(model: model, data: data, title: title)
-          : RegressionPlot.predictedVersusTrue(model: model, data: data, title: title)
-      ),
-      (
-        "training.svg",
-        RegressionPlot.curves(
-          training: records.map(\.meanSquaredError),
-          validation: records.compactMap(\.validationMeanSquaredError), title: title)
-      ),
-    ]
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      for (name, text) in files {
-        try Data(text.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
-      }
-      try model.save(to: folder.appendingPathComponent("model.json"), task: .regression)
-    } catch {
-      throw RunError("cannot write to \(options.output): \(error.localizedDescription)")
+    let fit =
+      data.featureCount == 1
+      ? RegressionPlot.fittedCurve(model: model, data: data, title: title)
+      : RegressionPlot.predictedVersusTrue(model: model, data: data, title: title)
+    var files: [(name: String, contents: Data)] = [("fit.svg", Data(fit.utf8))]
+    if !records.isEmpty {
+      let curves = RegressionPlot.curves(
+        training: records.map(\.meanSquaredError),
+        validation: records.compactMap(\.validationMeanSquaredError), title: title)
+      files.append(("training.svg", Data(curves.utf8)))
     }
-    console.write("wrote to \(folder.standardizedFileURL.path)/:\n")
-    for name in files.map(\.0) + ["model.json"] { console.write("  \(name)\n") }
+    files.append(("model.json", try TrainCommand.modelJSON(model, task: .regression)))
+    try folder.replaceSet(with: files)
+    let path = URL(fileURLWithPath: options.output, isDirectory: true).standardizedFileURL.path
+    console.write("wrote to \(path)/:\n")
+    for file in files { console.write("  \(file.name)\n") }
   }
 }

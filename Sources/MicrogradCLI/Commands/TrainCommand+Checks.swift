@@ -3,7 +3,7 @@ import MicrogradNN
 
 extension TrainCommand {
   /// The files of a run's output set; each run replaces them all, or none.
-  static let outputNames = ["decision_boundary.svg", "training.svg", "model.json"]
+  static let outputNames = ["decision_boundary.svg", "fit.svg", "training.svg", "model.json"]
 
   /// The most rows a mini-batch step measures its accuracy on.
   static let accuracySampleLimit = 10_000

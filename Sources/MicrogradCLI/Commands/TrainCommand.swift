@@ -28,7 +28,7 @@ enum TrainCommand {
   ) throws(RunError) {
     let csv = try TrainingCSV.load(options)
     if case .regression(let regression)? = csv {
-      return try RegressionRun.run(regression, options, console: console)
+      return try RegressionRun.run(regression, options, folder: folder, console: console)
     }
     var given: Dataset<Double>?
     if case .classification(let data)? = csv { given = data }
@@ -86,12 +86,7 @@ enum TrainCommand {
     }
   }
 
-  struct TrainingResult {
-    var records: [TrainingRecord] = []
-    var seconds: Double = 0
-    /// Set when the loss or the parameters stopped being finite.
-    var divergence: Divergence?
-  }
+  typealias TrainingResult = TrainingRun<TrainingRecord>
 
   /// The training loop, specialised for each optimiser.
   static func train<O: Optimizer>(
@@ -104,43 +99,13 @@ enum TrainCommand {
       shuffleSeed: options.seed, validation: validation, maxGradientNorm: options.clipNorm)
     trainer.execution = options.eager ? .eager : .compiled
     if let threads = options.threads { trainer.threads = threads }
-    var progress = ProgressReporter(
-      totalSteps: options.steps, live: console.isTerminal && !options.plain, console: console)
+    let live = console.isTerminal && !options.plain
+    var progress = ProgressReporter(totalSteps: options.steps, live: live, console: console)
     let accuracyRows = accuracySampleSize(options, data)
     if accuracyRows < data.count { trainer.measureAccuracy(onRowsUpTo: accuracyRows) }
-    var result = TrainingResult()
-    // Reserve for a usual run only: the records of a long one grow as they come.
-    result.records.reserveCapacity(min(options.steps, 100_000))
-    var guardrail = DivergenceGuard(model.parameters())
-    let clock = ContinuousClock()
-    var elapsed = Duration.zero
-    for k in 0..<options.steps {
-      guard guardrail.beforeStep() else {
-        // The update of the previous step overflowed.
-        result.divergence = Divergence(step: k, loss: nil)
-        break
-      }
-      let start = clock.now
-      let record = trainer.step()
-      elapsed += clock.now - start
-      result.records.append(record)
-      progress.report(record, seconds: seconds(elapsed))
-      guard record.loss.isFinite else {
-        result.divergence = Divergence(step: k + 1, loss: record.loss)
-        break
-      }
-      guardrail.stepWasFinite()
-    }
-    if result.divergence == nil && !guardrail.parametersAreFinite {
-      result.divergence = Divergence(step: options.steps, loss: nil)
-    }
-    if result.divergence != nil {
-      // End the live progress line, which ends by itself only at the last step.
-      if console.isTerminal && !options.plain { console.write("\n") }
-      guardrail.restore()
-    }
-    result.seconds = seconds(elapsed)
-    return result
+    return guardedSteps(
+      options.steps, parameters: model.parameters(), liveLine: live, console: console,
+      loss: \.loss, step: { trainer.step() }, report: { progress.report($0, seconds: $1) })
   }
 
   static func seconds(_ duration: Duration) -> Double {

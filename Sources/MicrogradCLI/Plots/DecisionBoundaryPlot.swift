@@ -46,12 +46,13 @@ enum DecisionBoundaryPlot {
       let yValue = y.value(atPixel: py + height / 2)
       var runStart = 0
       var runClass = -1
-      for column in 0...columns {
-        var cls = -1
-        if column < columns {
+      let classesOfRow = model.predictedClasses(
+        rows: (0..<columns).map { column in
           let px = left + (Double(column) + 0.5) * cellSize
-          cls = model.predictedClass([x.value(atPixel: min(px, left + plotWidth)), yValue])
-        }
+          return [x.value(atPixel: min(px, left + plotWidth)), yValue]
+        })
+      for column in 0...columns {
+        let cls = column < columns ? classesOfRow[column] : -1
         if cls != runClass {
           if runClass >= 0 {
             let start = left + Double(runStart) * cellSize

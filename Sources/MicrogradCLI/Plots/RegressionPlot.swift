@@ -43,7 +43,7 @@ enum RegressionPlot {
     precondition(data.featureCount == 1, "a fitted curve needs one feature")
     let xs = data.inputs.map { $0[0] }
     let curveX = (0...200).map { xs.min()! + (xs.max()! - xs.min()!) * Double($0) / 200 }
-    let curveY = curveX.map { model.evaluate([$0])[0] }
+    let curveY = model.evaluate(rows: curveX.map { [$0] }).map { $0[0] }
     let ys = data.targets + curveY.filter(\.isFinite)
     var (svg, x, y) = frame(title, x: xs.min()!...xs.max()!, y: ys.min()!...ys.max()!)
     points(&svg, Array(zip(xs, data.targets)), x: x, y: y)
@@ -59,7 +59,7 @@ enum RegressionPlot {
   static func predictedVersusTrue(
     model: MLP<Double>, data: RegressionDataset<Double>, title: String
   ) -> String {
-    let predicted = data.inputs.map { model.evaluate($0)[0] }
+    let predicted = model.evaluate(rows: data.inputs).map { $0[0] }
     let all = data.targets + predicted.filter(\.isFinite)
     let range = all.min()!...all.max()!
     var (svg, x, y) = frame(title, x: range, y: range)

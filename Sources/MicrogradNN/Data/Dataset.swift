@@ -3,7 +3,7 @@ import Micrograd
 /// Labelled examples for classification: one row of features and one class per example.
 ///
 /// Classes are small integers from 0, as in scikit-learn. The losses that want −1 and +1
-/// (``hingeLoss(_:_:reduction:)``) read ``signedLabels``; ``LossFunction/target(forClass:)``
+/// (``hingeLoss(_:_:reduction:)-([Var<T>],[T],_)``) read ``signedLabels``; ``LossFunction/target(forClass:)``
 /// converts for any loss.
 ///
 /// ```swift

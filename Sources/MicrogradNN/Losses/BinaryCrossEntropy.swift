@@ -21,13 +21,24 @@ import Micrograd
 public func binaryCrossEntropy<T: ScalarMath>(
   logits: [Var<T>], targets: [T], reduction: Reduction = .mean
 ) -> Var<T> {
-  checkPairs(logits.count, targets, "binaryCrossEntropy")
-  var terms: [Var<T>] = []
-  terms.reserveCapacity(logits.count)
-  for i in logits.indices {
-    let z = logits[i]
-    let t = targets[i]
-    terms.append(t == 0 ? z.softplus() : z.softplus() - z * t)
-  }
-  return reduction(terms)
+  binaryCrossEntropy(logits: logits, targets: targets.map { Var($0) }, reduction: reduction)
+}
+
+/// Binary cross-entropy on logits against targets given as values of the same mode (so
+/// that a compiled tape re-feeds them):
+/// `binaryCrossEntropy(logits:targets:reduction:)` of constant targets for any
+/// `DifferentiableScalar`.
+@inlinable
+public func binaryCrossEntropy<V: DifferentiableScalar>(
+  logits: [V], targets: [V], reduction: Reduction = .mean
+) -> V where V.Scalar: ScalarMath {
+  reduceTerms(logits, targets, "binaryCrossEntropy", reduction, binaryCrossEntropyTerm)
+}
+
+/// One example's term, softplus(z) − t·z: the one place it is written. It never
+/// branches on the target, so a tape recorded at one target is right at any other.
+@inlinable @inline(__always)
+func binaryCrossEntropyTerm<V: DifferentiableScalar>(_ logit: V, _ target: V) -> V
+where V.Scalar: ScalarMath {
+  logit.softplus() - logit * target
 }

@@ -7,7 +7,8 @@ import Micrograd
 /// ```
 ///
 /// Each example's term is one fused, stable node
-/// (`Var.softmaxCrossEntropy(logits:target:)`), whose gradient is softmax(zᵢ) − onehot(yᵢ).
+/// (`Var.softmaxCrossEntropy(logits:label:)`, the class a leaf), whose gradient is
+/// softmax(zᵢ) − onehot(yᵢ).
 ///
 /// - Parameters:
 ///   - logits: The model's k outputs for each example, before any softmax.
@@ -20,12 +21,21 @@ public func crossEntropy<T: ScalarMath>(
   logits: [[Var<T>]], labels: [Int], reduction: Reduction = .mean
 ) -> Var<T> {
   checkPairs(logits.count, labels, "crossEntropy")
-  var terms: [Var<T>] = []
-  terms.reserveCapacity(logits.count)
-  for i in logits.indices {
-    terms.append(Var.softmaxCrossEntropy(logits: logits[i], target: labels[i]))
-  }
-  return reduction(terms)
+  return crossEntropy(logits: logits, labels: labels.map { Var(T($0)) }, reduction: reduction)
+}
+
+/// Softmax cross-entropy over logits against classes given as values of the same mode,
+/// whose `data` is the class number (so that a compiled tape re-feeds them): each term
+/// is one `Ops.SparseSoftmaxCrossEntropy` node, with the value and gradient of the
+/// constant-class form.
+///
+/// - Precondition: one label per row of logits, at least one row, and every label an
+///   index of its row.
+@inlinable
+public func crossEntropy<V: DifferentiableScalar>(
+  logits: [[V]], labels: [V], reduction: Reduction = .mean
+) -> V where V.Scalar: ScalarMath {
+  LossFunction.crossEntropy(outputs: logits, targets: labels, reduction: reduction)
 }
 
 /// The probabilities softmax(z)ᵢ = e^zᵢ / Σⱼ e^zⱼ of plain numbers, computed without

@@ -19,11 +19,21 @@ import Micrograd
 public func hingeLoss<T: ScalarMath>(
   _ scores: [Var<T>], _ labels: [T], reduction: Reduction = .mean
 ) -> Var<T> {
-  checkPairs(scores.count, labels, "hingeLoss")
-  var terms: [Var<T>] = []
-  terms.reserveCapacity(scores.count)
-  for i in scores.indices {
-    terms.append((1 - scores[i] * labels[i]).relu())
-  }
-  return reduction(terms)
+  hingeLoss(scores, labels.map { Var($0) }, reduction: reduction)
+}
+
+/// The hinge loss of `scores` against labels ±1 given as values of the same mode (so
+/// that a compiled tape re-feeds them): `hingeLoss(_:_:reduction:)` of constant targets
+/// for any `DifferentiableScalar`.
+@inlinable
+public func hingeLoss<V: DifferentiableScalar>(
+  _ scores: [V], _ labels: [V], reduction: Reduction = .mean
+) -> V where V.Scalar: ScalarMath {
+  reduceTerms(scores, labels, "hingeLoss", reduction, hingeTerm)
+}
+
+/// One example's hinge term, max(0, 1 − y·s): the one place it is written.
+@inlinable @inline(__always)
+func hingeTerm<V: DifferentiableScalar>(_ score: V, _ label: V) -> V where V.Scalar: ScalarMath {
+  (1 - score * label).relu()
 }

@@ -8,7 +8,7 @@ import Micrograd
 ///         = δ · (|d| − ½δ)    otherwise,     d = prediction − target
 /// ```
 ///
-/// It is less moved by outliers than ``meanSquaredError(_:_:reduction:)``, and its
+/// It is less moved by outliers than ``meanSquaredError(_:_:reduction:)-([Var<T>],[T],_)``, and its
 /// gradient is the error, clipped to [−δ, δ].
 ///
 /// The two pieces are chosen by `select` (`Ops.Select`), not by reading
@@ -26,17 +26,28 @@ import Micrograd
 public func huberLoss<T: ScalarMath>(
   _ predictions: [Var<T>], _ targets: [T], delta: T = 1, reduction: Reduction = .mean
 ) -> Var<T> {
-  checkPairs(predictions.count, targets, "huberLoss")
+  huberLoss(predictions, targets.map { Var($0) }, delta: delta, reduction: reduction)
+}
+
+/// The Huber loss of `predictions` against targets given as values of the same mode (so
+/// that a compiled tape re-feeds them), for any `DifferentiableScalar`.
+///
+/// - Precondition: one target per prediction, at least one of each, and `delta > 0`.
+@inlinable
+public func huberLoss<V: DifferentiableScalar>(
+  _ predictions: [V], _ targets: [V], delta: V.Scalar = 1, reduction: Reduction = .mean
+) -> V {
   precondition(delta > 0, "huberLoss needs a positive delta, got \(delta)")
-  var terms: [Var<T>] = []
-  terms.reserveCapacity(predictions.count)
-  for i in predictions.indices {
-    let d = predictions[i] - targets[i]
-    let size = d.abs()
-    terms.append(
-      Var.select(
-        size, .lessOrEqual, delta, then: d * d * 0.5, else: size * delta - delta * delta / 2)
-    )
+  return reduceTerms(predictions, targets, "huberLoss", reduction) {
+    huberTerm($0, $1, delta: delta)
   }
-  return reduction(terms)
+}
+
+/// One example's Huber term: the one place it is written.
+@inlinable @inline(__always)
+func huberTerm<V: DifferentiableScalar>(_ prediction: V, _ target: V, delta: V.Scalar) -> V {
+  let d = prediction - target
+  let size = d.abs()
+  return V.select(
+    size, .lessOrEqual, delta, then: d * d * 0.5, else: size * delta - delta * delta / 2)
 }

@@ -10,14 +10,14 @@ import Micrograd
 ///
 /// ``crossEntropy`` is for k classes: it reads k logits per example, and the class
 /// itself; ``callAsFunction(outputs:labels:)`` applies any of the four.
-public enum LossFunction: String, Sendable, Hashable, Codable, CaseIterable {
-  /// ``hingeLoss(_:_:reduction:)``: micrograd's max-margin loss.
+public enum LossFunction: String, Sendable, Hashable, Codable, CaseIterable, LossTerm {
+  /// ``hingeLoss(_:_:reduction:)-([Var<T>],[T],_)``: micrograd's max-margin loss.
   case hinge
-  /// ``meanSquaredError(_:_:reduction:)`` against targets ±1.
+  /// ``meanSquaredError(_:_:reduction:)-([Var<T>],[T],_)`` against targets ±1.
   case meanSquaredError = "mse"
-  /// ``binaryCrossEntropy(logits:targets:reduction:)`` against targets 0 and 1.
+  /// ``binaryCrossEntropy(logits:targets:reduction:)-([Var<T>],[T],_)`` against targets 0 and 1.
   case binaryCrossEntropy = "bce"
-  /// ``crossEntropy(logits:labels:reduction:)``: softmax cross-entropy over k logits.
+  /// ``crossEntropy(logits:labels:reduction:)-([[Var<T>]],[Int],_)``: softmax cross-entropy over k logits.
   case crossEntropy = "ce"
 
   /// Whether the loss reads one score per example and classes 0 and 1 (every case but
@@ -64,6 +64,21 @@ public enum LossFunction: String, Sendable, Hashable, Codable, CaseIterable {
     if self == .crossEntropy { return MicrogradNN.crossEntropy(logits: outputs, labels: labels) }
     checkPairs(outputs.count, labels, "\(displayName) loss")
     return self(outputs.map { $0[0] }, labels.map { target(forClass: $0) })
+  }
+
+  /// One example's loss: the first output against the target for a binary loss, every
+  /// output against the class (a value whose `data` is the class number) for
+  /// ``crossEntropy``. Written over any mode, so a trainer records it with the targets
+  /// as leaves.
+  @inlinable
+  public func term<V: DifferentiableScalar>(outputs: [V], target: V) -> V
+  where V.Scalar: ScalarMath {
+    switch self {
+    case .hinge: hingeTerm(outputs[0], target)
+    case .meanSquaredError: squaredErrorTerm(outputs[0], target)
+    case .binaryCrossEntropy: binaryCrossEntropyTerm(outputs[0], target)
+    case .crossEntropy: V.softmaxCrossEntropy(logits: outputs, label: target)
+    }
   }
 
   /// A short human name: "hinge", "mean squared error", "binary cross-entropy",

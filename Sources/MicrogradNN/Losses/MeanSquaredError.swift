@@ -14,12 +14,22 @@ import Micrograd
 public func meanSquaredError<T: ScalarMath>(
   _ predictions: [Var<T>], _ targets: [T], reduction: Reduction = .mean
 ) -> Var<T> {
-  checkPairs(predictions.count, targets, "meanSquaredError")
-  var terms: [Var<T>] = []
-  terms.reserveCapacity(predictions.count)
-  for i in predictions.indices {
-    let difference = predictions[i] - targets[i]
-    terms.append(difference * difference)
-  }
-  return reduction(terms)
+  meanSquaredError(predictions, targets.map { Var($0) }, reduction: reduction)
+}
+
+/// The squared-error loss of `predictions` against targets given as values of the same
+/// mode (so that a compiled tape re-feeds them):
+/// `meanSquaredError(_:_:reduction:)` of constant targets for any `DifferentiableScalar`.
+@inlinable
+public func meanSquaredError<V: DifferentiableScalar>(
+  _ predictions: [V], _ targets: [V], reduction: Reduction = .mean
+) -> V {
+  reduceTerms(predictions, targets, "meanSquaredError", reduction, squaredErrorTerm)
+}
+
+/// One example's squared error, (p − t)²: the one place it is written.
+@inlinable @inline(__always)
+func squaredErrorTerm<V: DifferentiableScalar>(_ prediction: V, _ target: V) -> V {
+  let difference = prediction - target
+  return difference * difference
 }

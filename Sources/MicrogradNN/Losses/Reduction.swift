@@ -7,15 +7,16 @@ public enum Reduction: String, Sendable, Hashable, Codable {
   /// The sum of the terms, as in the lecture's training loop.
   case sum
 
-  /// Combines `terms` into one node: `Var.sum(terms)`, times 1/n for the mean.
+  /// Combines `terms`, values of any mode, into one: `V.sum(terms)`, times 1/n for the
+  /// mean.
   ///
   /// - Precondition: `terms` is not empty.
   @inlinable
-  public func callAsFunction<T: ScalarMath>(_ terms: [Var<T>]) -> Var<T> {
+  public func callAsFunction<V: DifferentiableScalar>(_ terms: [V]) -> V {
     precondition(!terms.isEmpty, "a loss needs at least one example")
-    let total = Var.sum(terms)
+    let total = V.sum(terms)
     switch self {
-    case .mean: return total * (1 / T(terms.count))
+    case .mean: return total * (1 / V.Scalar(terms.count))
     case .sum: return total
     }
   }

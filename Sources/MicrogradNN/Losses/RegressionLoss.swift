@@ -2,10 +2,10 @@ import Micrograd
 
 /// A choice among the regression losses, for code (such as the `micrograd` command) that
 /// picks one at run time.
-public enum RegressionLoss: Sendable, Hashable, Codable {
-  /// ``meanSquaredError(_:_:reduction:)``.
+public enum RegressionLoss: Sendable, Hashable, Codable, LossTerm {
+  /// ``meanSquaredError(_:_:reduction:)-([Var<T>],[T],_)``.
   case meanSquaredError
-  /// ``huberLoss(_:_:delta:reduction:)`` with the given δ.
+  /// ``huberLoss(_:_:delta:reduction:)-([Var<T>],[T],_,_)`` with the given δ.
   case huber(delta: Double)
 
   /// The mean loss of `predictions` against `targets`.
@@ -14,6 +14,16 @@ public enum RegressionLoss: Sendable, Hashable, Codable {
     switch self {
     case .meanSquaredError: MicrogradNN.meanSquaredError(predictions, targets)
     case .huber(let delta): MicrogradNN.huberLoss(predictions, targets, delta: T(delta))
+    }
+  }
+
+  /// One example's loss: the one output against the target.
+  @inlinable
+  public func term<V: DifferentiableScalar>(outputs: [V], target: V) -> V
+  where V.Scalar: ScalarMath {
+    switch self {
+    case .meanSquaredError: squaredErrorTerm(outputs[0], target)
+    case .huber(let delta): huberTerm(outputs[0], target, delta: V.Scalar(delta))
     }
   }
 

@@ -77,10 +77,7 @@ public struct Layer<Scalar: ScalarMath>: Module {
   /// The forward pass on plain numbers, without a graph.
   @inlinable
   public func evaluate(_ x: [Scalar]) -> [Scalar] {
-    var outputs: [Scalar] = []
-    outputs.reserveCapacity(neurons.count)
-    for neuron in neurons { outputs.append(neuron.evaluate(x)) }
-    return outputs
+    ValueOnlyNetwork([self])(x)
   }
 
   /// Every neuron's weights and bias, neuron by neuron.

@@ -151,9 +151,7 @@ public struct MLP<Scalar: ScalarMath>: Module {
   /// - Precondition: `x.count == inputCount`.
   @inlinable
   public func evaluate(_ x: [Scalar]) -> [Scalar] {
-    var values = x
-    for layer in layers { values = layer.evaluate(values) }
-    return values
+    ValueOnlyNetwork(layers)(x)
   }
 
   /// Every parameter: for each layer, for each neuron, its weights then its bias.

@@ -59,9 +59,7 @@ public struct Neuron<Scalar: ScalarMath>: Module {
   /// - Precondition: `x.count == inputCount`.
   @inlinable
   public func callAsFunction(_ x: [Var<Scalar>]) -> Var<Scalar> {
-    precondition(
-      x.count == weights.count, "neuron with \(weights.count) inputs given \(x.count) values")
-    return nonlinearity(Var.dot(weights, x) + bias)
+    Neuron.forward(x, weights: weights, bias: bias, nonlinearity: nonlinearity)
   }
 
   /// The forward pass on plain numbers, without a graph: the same value as
@@ -70,11 +68,24 @@ public struct Neuron<Scalar: ScalarMath>: Module {
   /// - Precondition: `x.count == inputCount`.
   @inlinable
   public func evaluate(_ x: [Scalar]) -> Scalar {
+    Neuron.forward(
+      x.map { Primal($0) }, weights: weights.map { Primal($0.data) }, bias: Primal(bias.data),
+      nonlinearity: nonlinearity
+    ).data
+  }
+
+  /// A neuron's forward pass, f(w · x + b), in any mode: recorded with `Var`, value-only
+  /// with `Primal`, forward mode with `Dual`. The one place the formula is written; every
+  /// module, snapshot and value-only pass runs it.
+  ///
+  /// - Precondition: `x.count == weights.count`.
+  @inlinable @inline(__always)
+  public static func forward<V: DifferentiableScalar>(
+    _ x: [V], weights: [V], bias: V, nonlinearity: Nonlinearity
+  ) -> V where V.Scalar == Scalar {
     precondition(
       x.count == weights.count, "neuron with \(weights.count) inputs given \(x.count) values")
-    var total = weights[0].data * x[0]
-    for i in 1..<x.count { total += weights[i].data * x[i] }
-    return nonlinearity(total + bias.data)
+    return nonlinearity.applied(to: V.dot(weights, x) + bias)
   }
 
   /// The weights followed by the bias.

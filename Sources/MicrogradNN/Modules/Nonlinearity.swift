@@ -9,9 +9,10 @@ public enum Nonlinearity: String, Sendable, Hashable, Codable, CaseIterable {
   /// x unchanged: micrograd's output layer, which gives a score.
   case linear
 
-  /// Applies the function to a value, recording it in the graph.
+  /// Applies the function to a value of any mode: its op (`Ops.ReLU`, `Ops.Tanh`), or
+  /// the value itself for ``linear``. The one place the choice is made.
   @inlinable
-  public func callAsFunction<T: ScalarMath>(_ x: Var<T>) -> Var<T> {
+  public func applied<V: DifferentiableScalar>(to x: V) -> V where V.Scalar: ScalarMath {
     switch self {
     case .relu: x.relu()
     case .tanh: x.tanh()
@@ -19,13 +20,11 @@ public enum Nonlinearity: String, Sendable, Hashable, Codable, CaseIterable {
     }
   }
 
-  /// Applies the function to a plain number, with the same arithmetic as the graph ops.
+  /// Applies the function to a value, recording it in the graph.
   @inlinable
-  public func callAsFunction<T: ScalarMath>(_ x: T) -> T {
-    switch self {
-    case .relu: x > 0 || x.isNaN ? x : 0
-    case .tanh: T.tanh(x)
-    case .linear: x
-    }
-  }
+  public func callAsFunction<T: ScalarMath>(_ x: Var<T>) -> Var<T> { applied(to: x) }
+
+  /// Applies the function to a plain number: the op's own value, run on a `Primal`.
+  @inlinable
+  public func callAsFunction<T: ScalarMath>(_ x: T) -> T { applied(to: Primal(x)).data }
 }

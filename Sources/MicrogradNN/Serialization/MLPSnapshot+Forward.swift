@@ -46,9 +46,10 @@ extension MLPSnapshot {
       var outputs: [V] = []
       outputs.reserveCapacity(size)
       for _ in 0..<size {
-        let weights = Array(parameters[next..<next + fanIn])
-        let sum = V.dot(weights, values) + parameters[next + fanIn]
-        outputs.append(nonlinearity.applied(to: sum))
+        outputs.append(
+          Neuron<V.Scalar>.forward(
+            values, weights: Array(parameters[next..<next + fanIn]), bias: parameters[next + fanIn],
+            nonlinearity: nonlinearity))
         next += fanIn + 1
       }
       values = outputs
@@ -66,17 +67,5 @@ extension MLPSnapshot {
   public func callAsFunction<V: DifferentiableScalar>(_ x: [V]) -> [V]
   where V.Scalar: ScalarMath {
     self(x, parameters: parameters.map { V(V.Scalar($0)) })
-  }
-}
-
-extension Nonlinearity {
-  /// The nonlinearity applied to a value of any mode.
-  @inlinable
-  func applied<V: DifferentiableScalar>(to x: V) -> V where V.Scalar: ScalarMath {
-    switch self {
-    case .relu: x.relu()
-    case .tanh: x.tanh()
-    case .linear: x
-    }
   }
 }

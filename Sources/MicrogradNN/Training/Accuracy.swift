@@ -27,9 +27,8 @@ extension MLP {
   ///   output, labels are 0 or 1.
   @inlinable
   public func accuracy(on data: Dataset<Scalar>) -> Double {
-    if outputCount > 1 {
-      return MicrogradNN.accuracy(logits: data.inputs.map { evaluate($0) }, labels: data.labels)
-    }
-    return MicrogradNN.accuracy(scores: data.inputs.map { evaluate($0)[0] }, labels: data.labels)
+    let outputs = evaluate(rows: data.inputs)
+    if outputCount > 1 { return MicrogradNN.accuracy(logits: outputs, labels: data.labels) }
+    return MicrogradNN.accuracy(scores: outputs.map { $0[0] }, labels: data.labels)
   }
 }

@@ -33,9 +33,13 @@ extension MLP {
   /// The class this network predicts for `x`, computed without a graph: the sign of
   /// the score for one output, the largest logit for several.
   @inlinable
-  public func predictedClass(_ x: [Scalar]) -> Int {
-    let outputs = evaluate(x)
-    return outputs.count == 1 ? (outputs[0] > 0 ? 1 : 0) : argmax(outputs)
+  public func predictedClass(_ x: [Scalar]) -> Int { predictedClasses(rows: [x])[0] }
+
+  /// The class this network predicts for each row of `rows`, as ``predictedClass(_:)``,
+  /// with the parameters read once: for many rows, such as a plot's grid.
+  @inlinable
+  public func predictedClasses(rows: [[Scalar]]) -> [Int] {
+    evaluate(rows: rows).map { $0.count == 1 ? ($0[0] > 0 ? 1 : 0) : argmax($0) }
   }
 
   /// The probability of each class for `x`, computed without a graph: the softmax of
@@ -45,7 +49,7 @@ extension MLP {
   public func classProbabilities(_ x: [Scalar]) -> [Scalar] {
     let outputs = evaluate(x)
     if outputs.count > 1 { return softmax(outputs) }
-    let p = 1 / (1 + Scalar.exp(-outputs[0]))
+    let p = Primal(outputs[0]).sigmoid().data
     return [1 - p, p]
   }
 }

@@ -17,24 +17,45 @@ public struct RegressionTrainer<
   /// The floating-point type of the model.
   public typealias Scalar = Optimizer.Scalar
 
-  /// The network being trained, with one output.
-  public let model: MLP<Scalar>
+  /// The step, shared with ``Trainer``.
+  @usableFromInline var loop: TrainingLoop<Optimizer, Schedule, RegressionLoss>
   /// The training examples.
   public let data: RegressionDataset<Scalar>
-  /// The data loss, to which the L2 penalty is added.
-  public let loss: RegressionLoss
-  /// The L2 strength: `l2Strength · Σ p²` is added to the loss.
-  public let l2Strength: Scalar
-  /// The optimiser, which holds the parameters.
-  public var optimizer: Optimizer
-  /// The learning rate for each step.
-  public let schedule: Schedule
   /// Held-out examples, scored before each step but never trained on; `nil` for none.
   public let validation: RegressionDataset<Scalar>?
+
+  /// The network being trained, with one output.
+  @inlinable public var model: MLP<Scalar> { loop.model }
+  /// The data loss, to which the L2 penalty is added.
+  @inlinable public var loss: RegressionLoss { loop.loss }
+  /// The L2 strength: `l2Strength · Σ p²` is added to the loss.
+  @inlinable public var l2Strength: Scalar { loop.l2Strength }
+  /// The learning rate for each step.
+  @inlinable public var schedule: Schedule { loop.schedule }
   /// The largest joint norm of the gradients; `nil` for no clipping.
-  public let maxGradientNorm: Scalar?
-  @usableFromInline var batches: MiniBatches
-  @usableFromInline var stepsTaken = 0
+  @inlinable public var maxGradientNorm: Scalar? { loop.maxGradientNorm }
+
+  /// The optimiser, which holds the parameters.
+  @inlinable public var optimizer: Optimizer {
+    get { loop.optimizer }
+    _modify { yield &loop.optimizer }
+  }
+
+  /// Whether steps replay a compiled tape (the default) or build the graph each time,
+  /// as for ``Trainer/execution``. Set it before the first step.
+  @inlinable public var execution: TrainingExecution {
+    get { loop.execution }
+    set { loop.execution = newValue }
+  }
+
+  /// The threads a full batch of more than ``Trainer/examplesPerShard`` examples is
+  /// computed on, as for ``Trainer/threads``: the same numbers for any count.
+  ///
+  /// - Precondition: at least 1.
+  @inlinable public var threads: Int {
+    get { loop.threads }
+    set { loop.threads = newValue }
+  }
 
   /// Creates a trainer; the parameters are those of ``Trainer``'s initialiser.
   ///
@@ -48,53 +69,34 @@ public struct RegressionTrainer<
     maxGradientNorm: Scalar? = nil
   ) {
     precondition(model.outputCount == 1, "regression needs a network with one output")
-    precondition(
-      model.inputCount == data.featureCount,
-      "a network with \(model.inputCount) inputs cannot read \(data.featureCount) features")
-    precondition(l2Strength >= 0, "an L2 strength must be non-negative, got \(l2Strength)")
-    precondition(
-      maxGradientNorm.map { $0 > 0 } ?? true, "a maximum gradient norm must be positive")
-    self.model = model
+    self.loop = TrainingLoop(
+      model: model, inputs: data.inputs, targets: data.targets, loss: loss,
+      l2Strength: l2Strength, optimizer: optimizer, schedule: schedule, batchSize: batchSize,
+      shuffleSeed: shuffleSeed, maxGradientNorm: maxGradientNorm)
     self.data = data
-    self.loss = loss
-    self.l2Strength = l2Strength
-    self.optimizer = optimizer
-    self.schedule = schedule
     self.validation = validation
-    self.maxGradientNorm = maxGradientNorm
-    self.batches = MiniBatches(
-      count: data.count, batchSize: batchSize ?? data.count,
-      generator: SeededGenerator(seed: shuffleSeed, stream: 2))
   }
 
   /// The number of steps taken so far.
   @inlinable
-  public var stepCount: Int { stepsTaken }
+  public var stepCount: Int { loop.stepsTaken }
 
   /// Takes one optimisation step and reports the loss and the figures the model had
   /// before it, with the learning rate it used.
+  ///
+  /// The training error is from the step's own predictions for a full batch, and by a
+  /// graph-free pass over the data for a mini-batch.
   @inlinable
   public mutating func step() -> RegressionRecord {
-    let k = stepsTaken
-    let indices = batches.next()
-    let predictions = indices.map { model(data.inputs[$0])[0] }
-    var total = loss(predictions, indices.map { data.targets[$0] })
-    if l2Strength > 0 {
-      total = total + l2Penalty(model.parameters(), strength: l2Strength)
-    }
-    let trainingError = model.meanSquaredError(on: data)
+    let k = loop.stepsTaken
     let validationError = validation.map { model.meanSquaredError(on: $0) }
-    optimizer.zeroGrad()
-    total.backward()
-    if let maxGradientNorm {
-      clipGradientNorm(optimizer.parameters, maxNorm: maxGradientNorm)
-    }
-    let rate = schedule.learningRate(atStep: k)
-    optimizer.learningRate = rate
-    optimizer.step()
-    stepsTaken += 1
+    let (value, outputs) = loop.computeGradient()
+    let trainingError =
+      outputs.map { meanSquaredError(predictions: $0, data.targets) }
+      ?? model.meanSquaredError(on: data)
+    let rate = loop.update()
     return RegressionRecord(
-      step: k, loss: Double(total.data), meanSquaredError: trainingError,
+      step: k, loss: Double(value), meanSquaredError: trainingError,
       learningRate: Double(rate), validationMeanSquaredError: validationError)
   }
 }
@@ -136,11 +138,19 @@ extension MLP {
   @inlinable
   public func meanSquaredError(on data: RegressionDataset<Scalar>) -> Double {
     precondition(outputCount == 1, "regression needs a network with one output")
-    var total = 0.0
-    for (x, y) in zip(data.inputs, data.targets) {
-      let d = Double(evaluate(x)[0] - y)
-      total += d * d
-    }
-    return total / Double(data.count)
+    return MicrogradNN.meanSquaredError(
+      predictions: evaluate(rows: data.inputs).map { $0[0] }, data.targets)
   }
+}
+
+/// The mean squared error of plain predictions, summed in `Double` in order: the figure
+/// a regression run reports.
+@inlinable
+func meanSquaredError<T: BinaryFloatingPoint>(predictions: [T], _ targets: [T]) -> Double {
+  var total = 0.0
+  for (prediction, y) in zip(predictions, targets) {
+    let d = Double(prediction - y)
+    total += d * d
+  }
+  return total / Double(targets.count)
 }

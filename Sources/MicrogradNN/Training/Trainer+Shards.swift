@@ -44,61 +44,34 @@ extension Trainer {
   /// either. A full batch of at most this many examples is one shard, computed as one
   /// graph.
   @inlinable
-  public static var examplesPerShard: Int { 256 }
+  public static var examplesPerShard: Int { MicrogradNN.examplesPerShard }
+}
 
-  /// Whether a batch of these indices is cut into shards.
-  @inlinable
-  func isSharded(_ indices: [Int], fullBatch: Bool) -> Bool {
-    fullBatch && indices.count > Self.examplesPerShard
-  }
-
-  /// The shards of the batch `indices`: consecutive runs of at most
+extension TrainingLoop {
+  /// The shards of a batch of `count` examples: consecutive runs of at most
   /// ``examplesPerShard`` positions.
   @inlinable
   func shardRanges(_ count: Int) -> [Range<Int>] {
-    stride(from: 0, to: count, by: Self.examplesPerShard).map {
-      $0..<min($0 + Self.examplesPerShard, count)
+    stride(from: 0, to: count, by: examplesPerShard).map {
+      $0..<min($0 + examplesPerShard, count)
     }
   }
 
-  /// Shard `range` of the batch's loss as a graph: Σ terms / n over its examples, plus
-  /// the L2 penalty for the first shard; and the model's outputs on them.
+  /// A sharded full batch: the loss and the model's outputs on the batch; the
+  /// parameters' `grad` hold the batch's gradient. Shard `range` is the graph of Σ terms
+  /// · (1/n) over its examples, plus the L2 penalty for the first shard.
   @inlinable
-  func shardLoss(
-    _ indices: [Int], _ range: Range<Int>
-  ) -> (loss: Var<Scalar>, outputs: [[Var<Scalar>]]) {
-    let shard = Array(indices[range])
-    let outputs = shard.map { model(data.inputs[$0]) }
-    let scores = outputs.map { $0[0] }
-    let shardTargets = shard.map { targets[$0] }
-    let sum: Var<Scalar> =
-      switch loss {
-      case .hinge: hingeLoss(scores, shardTargets, reduction: .sum)
-      case .meanSquaredError: meanSquaredError(scores, shardTargets, reduction: .sum)
-      case .binaryCrossEntropy:
-        binaryCrossEntropy(logits: scores, targets: shardTargets, reduction: .sum)
-      case .crossEntropy:
-        crossEntropy(logits: outputs, labels: shard.map { data.labels[$0] }, reduction: .sum)
-      }
-    var total = sum * (1 / Scalar(indices.count))
-    if range.lowerBound == 0 && l2Strength > 0 {
-      total = total + l2Penalty(model.parameters(), strength: l2Strength)
-    }
-    return (total, outputs)
-  }
-
-  /// A sharded step: the loss and the model's outputs on the batch; the parameters'
-  /// `grad` hold the batch's gradient.
-  @inlinable
-  mutating func shardedStep(_ indices: [Int]) -> (loss: Scalar, outputs: [Scalar]) {
+  mutating func shardedGradient(_ indices: [Int]) -> (loss: Scalar, outputs: [Scalar]) {
     let parameters = model.parameters()
     var parts: [(value: Scalar, gradient: [Scalar], outputs: [Scalar])] = []
     if execution == .compiled {
       if shards.isEmpty {
         shards = shardRanges(indices.count).map { range in
-          let (loss, rows) = shardLoss(indices, range)
+          let graph = lossGraph(
+            indices[range], divisor: indices.count, penalty: range.lowerBound == 0)
           return TrainerShard(
-            tape: loss.compile(observing: rows.flatMap { $0 }), parameters: parameters)
+            tape: graph.loss.compile(observing: graph.outputs.flatMap { $0 }),
+            parameters: parameters)
         }
       }
       let shards = self.shards
@@ -107,10 +80,12 @@ extension Trainer {
     } else {
       // Each shard's graph back-propagated from zero gradients, as its tape does.
       for range in shardRanges(indices.count) {
-        let (loss, rows) = shardLoss(indices, range)
+        let graph = lossGraph(
+          indices[range], divisor: indices.count, penalty: range.lowerBound == 0)
         for p in parameters { p.grad = 0 }
-        loss.backward()
-        parts.append((loss.data, parameters.map(\.grad), rows.flatMap { $0.map(\.data) }))
+        graph.loss.backward()
+        parts.append(
+          (graph.loss.data, parameters.map(\.grad), graph.outputs.flatMap { $0.map(\.data) }))
       }
     }
     // After the join: sums in shard order, then the parameters' gradients.

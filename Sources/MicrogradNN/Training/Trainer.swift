@@ -37,34 +37,42 @@ where Optimizer.Scalar == Schedule.Scalar {
   /// The floating-point type of the model.
   public typealias Scalar = Optimizer.Scalar
 
-  /// The network being trained.
-  public let model: MLP<Scalar>
+  /// The step, shared with ``RegressionTrainer``.
+  @usableFromInline var loop: TrainingLoop<Optimizer, Schedule, LossFunction>
   /// The training examples: of classes 0 and 1 for a binary loss, 0 … k − 1 for
   /// cross-entropy.
   public let data: Dataset<Scalar>
   /// Held-out examples, scored before each step but never trained on; `nil` for none.
   public let validation: Dataset<Scalar>?
+  /// The rows on which a mini-batch step measures the accuracy; `nil` for all of them.
+  /// See ``measureAccuracy(onRowsUpTo:)``.
+  @usableFromInline var accuracyRows: Dataset<Scalar>?
+
+  /// The network being trained.
+  @inlinable public var model: MLP<Scalar> { loop.model }
   /// The largest joint norm of the gradients; larger ones are scaled down to it before
   /// the update. `nil` for no clipping.
-  public let maxGradientNorm: Scalar?
+  @inlinable public var maxGradientNorm: Scalar? { loop.maxGradientNorm }
   /// The data loss, to which the L2 penalty is added.
-  public let loss: LossFunction
+  @inlinable public var loss: LossFunction { loop.loss }
   /// The L2 strength: `l2Strength · Σ p²` is added to the loss.
-  public let l2Strength: Scalar
-  /// The optimiser, which holds the parameters.
-  public var optimizer: Optimizer
+  @inlinable public var l2Strength: Scalar { loop.l2Strength }
   /// The learning rate for each step.
-  public let schedule: Schedule
-  /// The batches; full batch unless a batch size was given.
-  @usableFromInline var batches: MiniBatches
-  /// Each example's target for `loss`.
-  @usableFromInline let targets: [Scalar]
-  @usableFromInline var stepsTaken = 0
+  @inlinable public var schedule: Schedule { loop.schedule }
+
+  /// The optimiser, which holds the parameters.
+  @inlinable public var optimizer: Optimizer {
+    get { loop.optimizer }
+    _modify { yield &loop.optimizer }
+  }
+
   /// Whether steps replay a compiled tape (the default) or build the graph each time.
   /// Set it before the first step.
-  public var execution: TrainingExecution = .compiled
-  /// The recorded step, once there is one.
-  @usableFromInline var replay: TrainerReplay<Scalar>?
+  @inlinable public var execution: TrainingExecution {
+    get { loop.execution }
+    set { loop.execution = newValue }
+  }
+
   /// The threads a full batch of more than ``examplesPerShard`` examples is computed
   /// on, one shard per thread at a time; by default the machine's cores.
   ///
@@ -74,14 +82,10 @@ where Optimizer.Scalar == Schedule.Scalar {
   /// mini-batches, run on the caller's thread.
   ///
   /// - Precondition: at least 1.
-  public var threads: Int = defaultThreadCount() {
-    willSet { precondition(newValue >= 1, "a trainer needs at least 1 thread, got \(newValue)") }
+  @inlinable public var threads: Int {
+    get { loop.threads }
+    set { loop.threads = newValue }
   }
-  /// The recorded shards of a sharded full batch, once recorded.
-  @usableFromInline var shards: [TrainerShard<Scalar>] = []
-  /// The rows on which a mini-batch step measures the accuracy; `nil` for all of them.
-  /// See ``measureAccuracy(onRowsUpTo:)``.
-  @usableFromInline var accuracyRows: Dataset<Scalar>?
 
   /// Creates a trainer.
   ///
@@ -120,29 +124,18 @@ where Optimizer.Scalar == Schedule.Scalar {
     precondition(
       validation.map { $0.featureCount == data.featureCount } ?? true,
       "the validation set needs \(data.featureCount) features")
-    precondition(
-      maxGradientNorm.map { $0 > 0 } ?? true, "a maximum gradient norm must be positive")
-    precondition(
-      model.inputCount == data.featureCount,
-      "a network with \(model.inputCount) inputs cannot read \(data.featureCount) features")
-    precondition(l2Strength >= 0, "an L2 strength must be non-negative, got \(l2Strength)")
-    self.model = model
+    self.loop = TrainingLoop(
+      model: model, inputs: data.inputs,
+      targets: data.labels.map { loss.target(forClass: $0) }, loss: loss,
+      l2Strength: l2Strength, optimizer: optimizer, schedule: schedule, batchSize: batchSize,
+      shuffleSeed: shuffleSeed, maxGradientNorm: maxGradientNorm)
     self.data = data
-    self.loss = loss
-    self.l2Strength = l2Strength
-    self.optimizer = optimizer
-    self.schedule = schedule
     self.validation = validation
-    self.maxGradientNorm = maxGradientNorm
-    self.batches = MiniBatches(
-      count: data.count, batchSize: batchSize ?? data.count,
-      generator: SeededGenerator(seed: shuffleSeed, stream: 2))
-    self.targets = data.labels.map { loss.target(forClass: $0) }
   }
 
   /// The number of steps taken so far.
   @inlinable
-  public var stepCount: Int { stepsTaken }
+  public var stepCount: Int { loop.stepsTaken }
 
   /// Takes one optimisation step and reports the loss and accuracy the model had
   /// before it, with the learning rate it used (and the validation figures, if any).
@@ -152,39 +145,11 @@ where Optimizer.Scalar == Schedule.Scalar {
   /// sample of it, after ``measureAccuracy(onRowsUpTo:)``).
   @inlinable
   public mutating func step() -> TrainingRecord {
-    let k = stepsTaken
-    let fullBatch = batches.isFullBatch
-    let indices = batches.next()
+    let k = loop.stepsTaken
     let held = validation.map { model.score(on: $0, loss: loss) }
-    let value: Scalar
-    let fraction: Double
-    let wasRecorded = replay != nil
-    if isSharded(indices, fullBatch: fullBatch) {
-      let (loss, outputs) = shardedStep(indices)
-      value = loss
-      fraction = accuracy(ofOutputs: outputs)
-    } else if let replay = recordedReplay(for: indices, fullBatch: fullBatch) {
-      let (loss, outputs) = replayStep(replay, indices: indices, firstReplay: !wasRecorded)
-      value = loss
-      fraction =
-        fullBatch ? accuracy(ofOutputs: outputs) : model.accuracy(on: accuracyRows ?? data)
-    } else {
-      let (total, outputs) = batchLoss(indices)
-      fraction =
-        fullBatch
-        ? accuracy(ofOutputs: outputs.flatMap { $0.map(\.data) })
-        : model.accuracy(on: accuracyRows ?? data)
-      optimizer.zeroGrad()
-      total.backward()
-      value = total.data
-    }
-    if let maxGradientNorm {
-      clipGradientNorm(optimizer.parameters, maxNorm: maxGradientNorm)
-    }
-    let rate = schedule.learningRate(atStep: k)
-    optimizer.learningRate = rate
-    optimizer.step()
-    stepsTaken += 1
+    let (value, outputs) = loop.computeGradient()
+    let fraction = outputs.map(accuracy(ofOutputs:)) ?? model.accuracy(on: accuracyRows ?? data)
+    let rate = loop.update()
     return TrainingRecord(
       step: k, loss: Double(value), accuracy: fraction, learningRate: Double(rate),
       validationLoss: held?.loss, validationAccuracy: held?.accuracy)
@@ -213,8 +178,12 @@ extension MLP {
   public func score(on data: Dataset<Scalar>, loss: LossFunction) -> (
     loss: Double, accuracy: Double
   ) {
-    let outputs = data.inputs.map { evaluate($0) }
-    let value = loss(outputs: outputs.map { $0.map { Var($0) } }, labels: data.labels).data
+    let outputs = evaluate(rows: data.inputs)
+    let value =
+      loss(
+        outputs: outputs.map { $0.map { Primal($0) } },
+        targets: data.labels.map { Primal(loss.target(forClass: $0)) }
+      ).data
     let fraction =
       outputCount == 1
       ? MicrogradNN.accuracy(scores: outputs.map { $0[0] }, labels: data.labels)

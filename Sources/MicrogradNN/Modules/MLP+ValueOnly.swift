@@ -1,0 +1,57 @@
+import Micrograd
+
+/// A network's parameter values, read once into `Primal`s neuron by neuron: the forward
+/// pass of ``Neuron/forward(_:weights:bias:nonlinearity:)`` on plain numbers, with no
+/// graph, for as many rows as needed (accuracy, predictions, plots).
+@usableFromInline
+struct ValueOnlyNetwork<Scalar: ScalarMath> {
+  @usableFromInline
+  struct Unit {
+    @usableFromInline let weights: [Primal<Scalar>]
+    @usableFromInline let bias: Primal<Scalar>
+    @usableFromInline let nonlinearity: Nonlinearity
+
+    @inlinable
+    init(_ neuron: Neuron<Scalar>) {
+      weights = neuron.weights.map { Primal($0.data) }
+      bias = Primal(neuron.bias.data)
+      nonlinearity = neuron.nonlinearity
+    }
+  }
+
+  @usableFromInline let layers: [[Unit]]
+
+  @inlinable
+  init(_ layers: [Layer<Scalar>]) {
+    self.layers = layers.map { $0.neurons.map { Unit($0) } }
+  }
+
+  /// The outputs at `x`, bit for bit the `data` of the recorded forward pass.
+  @inlinable
+  func callAsFunction(_ x: [Scalar]) -> [Scalar] {
+    var values = x.map { Primal($0) }
+    for layer in layers {
+      var outputs: [Primal<Scalar>] = []
+      outputs.reserveCapacity(layer.count)
+      for unit in layer {
+        outputs.append(
+          Neuron.forward(
+            values, weights: unit.weights, bias: unit.bias, nonlinearity: unit.nonlinearity))
+      }
+      values = outputs
+    }
+    return values.map(\.data)
+  }
+}
+
+extension MLP {
+  /// The outputs for each row of `rows` as plain numbers, without recording a graph:
+  /// ``evaluate(_:)`` for many rows, with the parameters read once.
+  ///
+  /// - Precondition: every row has ``inputCount`` values.
+  @inlinable
+  public func evaluate(rows: [[Scalar]]) -> [[Scalar]] {
+    let network = ValueOnlyNetwork(layers)
+    return rows.map { network($0) }
+  }
+}
