@@ -31,13 +31,13 @@ enum PredictCommand {
         "\(features): \(columns(width)), but the model reads \(model.inputCount) features")
     }
     var csv = isRegression ? "value\n" : "class,probability\n"
-    for i in 0..<table.rowCount {
-      let x = Array(table.row(i).prefix(model.inputCount))
+    let rows = (0..<table.rowCount).map { Array(table.row($0).prefix(model.inputCount)) }
+    for outputs in model.evaluate(rows: rows) {
       if isRegression {
-        csv += "\(model.evaluate(x)[0])\n"
+        csv += "\(outputs[0])\n"
       } else {
-        let p = model.classProbabilities(x)
-        let cls = model.predictedClass(x)
+        let p = MLP.classProbabilities(outputs: outputs)
+        let cls = MLP.predictedClass(outputs: outputs)
         csv += "\(cls),\(String(format: "%.6f", p[cls]))\n"
       }
     }

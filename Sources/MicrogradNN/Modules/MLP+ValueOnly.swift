@@ -29,18 +29,33 @@ struct ValueOnlyNetwork<Scalar: ScalarMath> {
   /// The outputs at `x`, bit for bit the `data` of the recorded forward pass.
   @inlinable
   func callAsFunction(_ x: [Scalar]) -> [Scalar] {
-    var values = x.map { Primal($0) }
-    for layer in layers {
-      var outputs: [Primal<Scalar>] = []
-      outputs.reserveCapacity(layer.count)
-      for unit in layer {
-        outputs.append(
-          Neuron.forward(
-            values, weights: unit.weights, bias: unit.bias, nonlinearity: unit.nonlinearity))
+    var result: [Scalar] = []
+    forEachRow(of: [x]) { _, outputs in result = outputs.map(\.data) }
+    return result
+  }
+
+  /// Runs the forward pass on each row of `rows` in turn, handing `body` the row's index
+  /// and its outputs; two buffers serve every row and layer, so a row allocates nothing.
+  @inlinable
+  func forEachRow(
+    of rows: [[Scalar]], _ body: (_ index: Int, _ outputs: [Primal<Scalar>]) -> Void
+  ) {
+    var values: [Primal<Scalar>] = []
+    var outputs: [Primal<Scalar>] = []
+    for (index, row) in rows.enumerated() {
+      values.removeAll(keepingCapacity: true)
+      for x in row { values.append(Primal(x)) }
+      for layer in layers {
+        outputs.removeAll(keepingCapacity: true)
+        for unit in layer {
+          outputs.append(
+            Neuron.forward(
+              values, weights: unit.weights, bias: unit.bias, nonlinearity: unit.nonlinearity))
+        }
+        swap(&values, &outputs)
       }
-      values = outputs
+      body(index, values)
     }
-    return values.map(\.data)
   }
 }
 
@@ -51,7 +66,11 @@ extension MLP {
   /// - Precondition: every row has ``inputCount`` values.
   @inlinable
   public func evaluate(rows: [[Scalar]]) -> [[Scalar]] {
-    let network = ValueOnlyNetwork(layers)
-    return rows.map { network($0) }
+    var result: [[Scalar]] = []
+    result.reserveCapacity(rows.count)
+    ValueOnlyNetwork(layers).forEachRow(of: rows) { _, outputs in
+      result.append(outputs.map(\.data))
+    }
+    return result
   }
 }

@@ -27,8 +27,14 @@ extension MLP {
   ///   output, labels are 0 or 1.
   @inlinable
   public func accuracy(on data: Dataset<Scalar>) -> Double {
-    let outputs = evaluate(rows: data.inputs)
-    if outputCount > 1 { return MicrogradNN.accuracy(logits: outputs, labels: data.labels) }
-    return MicrogradNN.accuracy(scores: outputs.map { $0[0] }, labels: data.labels)
+    if outputCount > 1 {
+      return MicrogradNN.accuracy(logits: evaluate(rows: data.inputs), labels: data.labels)
+    }
+    var scores: [Scalar] = []
+    scores.reserveCapacity(data.count)
+    ValueOnlyNetwork(layers).forEachRow(of: data.inputs) { _, outputs in
+      scores.append(outputs[0].data)
+    }
+    return MicrogradNN.accuracy(scores: scores, labels: data.labels)
   }
 }

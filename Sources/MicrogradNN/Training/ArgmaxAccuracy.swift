@@ -39,7 +39,19 @@ extension MLP {
   /// with the parameters read once: for many rows, such as a plot's grid.
   @inlinable
   public func predictedClasses(rows: [[Scalar]]) -> [Int] {
-    evaluate(rows: rows).map { $0.count == 1 ? ($0[0] > 0 ? 1 : 0) : argmax($0) }
+    var classes: [Int] = []
+    classes.reserveCapacity(rows.count)
+    ValueOnlyNetwork(layers).forEachRow(of: rows) { _, outputs in
+      classes.append(Self.predictedClass(outputs: outputs.map(\.data)))
+    }
+    return classes
+  }
+
+  /// The class a network predicts from its `outputs` for one row: the sign of the score
+  /// for one output, the largest logit for several.
+  @inlinable
+  public static func predictedClass(outputs: [Scalar]) -> Int {
+    outputs.count == 1 ? (outputs[0] > 0 ? 1 : 0) : argmax(outputs)
   }
 
   /// The probability of each class for `x`, computed without a graph: the softmax of
@@ -47,7 +59,13 @@ extension MLP {
   /// ``LossFunction/binaryCrossEntropy`` model's), after 1 − σ for class 0.
   @inlinable
   public func classProbabilities(_ x: [Scalar]) -> [Scalar] {
-    let outputs = evaluate(x)
+    Self.classProbabilities(outputs: evaluate(x))
+  }
+
+  /// The probability of each class from a network's `outputs` for one row, as
+  /// ``classProbabilities(_:)`` gives them.
+  @inlinable
+  public static func classProbabilities(outputs: [Scalar]) -> [Scalar] {
     if outputs.count > 1 { return softmax(outputs) }
     let p = Primal(outputs[0]).sigmoid().data
     return [1 - p, p]
