@@ -6,8 +6,9 @@
 /// `input.grad += partial * node.grad`.
 ///
 /// The class is subclassed by arity so that each node stores only what it needs,
-/// and once more by op, so that the op is known from the node's class and costs no
-/// field:
+/// and once more by op (`UnaryOpNode<T, Op>`, which keeps the op: nothing for an op
+/// without stored properties, its constants otherwise), so that the op is known from the
+/// node's class:
 ///
 /// | class                          | stores                          | bytes (Double) |
 /// |--------------------------------|---------------------------------|----------------|

@@ -7,11 +7,11 @@ extension Var: Differentiable {
   public static func apply<Op: UnaryLocalGradient>(_ op: Op, _ x: Self) -> Self
   where Op.Scalar == T {
     let (value, dx) = op.forward(x.node.data)
-    // (The choice of class is made at compile time, for each op type.)
-    if Op.isRebuiltFromNode {
-      return Var(node: UnaryOpNode<T, Op>(data: value, input: x.node, partial: dx))
+    // (Decided at compile time, for each op type.)
+    if Op._tapeKind == .scale {
+      return Var(node: ScaleNode(data: value, input: x.node, partial: dx))
     }
-    return Var(node: UnaryStoredOpNode<T, Op>(op, data: value, input: x.node, partial: dx))
+    return Var(node: UnaryOpNode(op, data: value, input: x.node, partial: dx))
   }
 
   /// Applies a two-input op to `x` and `y`, recording it in the graph.
@@ -19,13 +19,7 @@ extension Var: Differentiable {
   public static func apply<Op: BinaryLocalGradient>(_ op: Op, _ x: Self, _ y: Self) -> Self
   where Op.Scalar == T {
     let (value, dx, dy) = op.forward(x.node.data, y.node.data)
-    if MemoryLayout<Op>.size == 0 {
-      return Var(
-        node: BinaryOpNode<T, Op>(data: value, lhs: x.node, rhs: y.node, partials: (dx, dy)))
-    }
-    return Var(
-      node: BinaryStoredOpNode<T, Op>(
-        op, data: value, lhs: x.node, rhs: y.node, partials: (dx, dy)))
+    return Var(node: BinaryOpNode(op, data: value, lhs: x.node, rhs: y.node, partials: (dx, dy)))
   }
 
   /// Applies an n-input op to `inputs`, recording it in the graph.
@@ -38,10 +32,6 @@ extension Var: Differentiable {
     precondition(
       partials.count == inputs.count,
       "\(Op.name) returned \(partials.count) partial derivatives for \(inputs.count) inputs")
-    if MemoryLayout<Op>.size == 0 {
-      return Var(node: NaryOpNode<T, Op>(data: value, retaining: inputs, partials: partials))
-    }
-    return Var(
-      node: NaryStoredOpNode<T, Op>(op, data: value, retaining: inputs, partials: partials))
+    return Var(node: NaryOpNode(op, data: value, retaining: inputs, partials: partials))
   }
 }

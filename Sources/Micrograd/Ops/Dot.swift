@@ -125,8 +125,7 @@ extension Var {
           count = 2 * n
         }
         return Var(
-          node: NaryOpNode<T, Ops.Dot<T>>(
-            data: total, retained: inputs, partials: partials))
+          node: NaryOpNode(Ops.Dot<T>(), data: total, retained: inputs, partials: partials))
       }
     }
   }
