@@ -105,6 +105,22 @@ struct TapeDataReadTests {
     #expect(tape.branchChanges.count == 1)
   }
 
+  @Test("a read value that the tape would fuse (a neuron's dot) is kept and checked")
+  func readOfFusedValue() {
+    let (w, x, bias) = ([Var(0.5), Var(-1.0)], [Var(2.0), Var(1.0)], Var(0.25))
+    let body = { () -> Var<Double> in
+      let d = Var.dot(w, x)
+      let neuron = (d + bias).relu()
+      return d.data > 0 ? neuron * 2 : neuron  // the read
+    }
+    let tape = Tape(policy: .report) { body() }
+    #expect(tape.dataReads.map(\.value) == [0])
+    x[0].data = 3  // d = 0.5: the read changes, and is reported with the new value
+    let replayed = tape.forward()
+    #expect(replayed == (Var.dot(w, x) + bias).relu().data)
+    #expect(tape.branchChanges.first?.values.lhs == 0.5)
+  }
+
   @Test("reads in Float tapes are logged as in Double tapes")
   func floatTapes() {
     let x = Var<Float>(0.5)
