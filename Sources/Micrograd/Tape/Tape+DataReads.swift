@@ -46,17 +46,10 @@ extension Recording {
     let read = RecordedRead(node: node, value: node.data, text: "\(name).data", site: site)
     log.reads.append(read)
     if log.policy == .trap {
-      preconditionFailure("compiled tape: \(read.report)")
+      let report = DataRead(
+        expression: read.text, location: site.location, value: Double(node.data))
+      preconditionFailure("compiled tape: \(report)")
     }
-  }
-}
-
-extension RecordedRead {
-  /// The read as the public report gives it.
-  var report: DataRead {
-    DataRead(
-      expression: text, location: site.location,
-      value: (value as? any BinaryFloatingPoint).map { Double($0) } ?? .nan)
   }
 }
 

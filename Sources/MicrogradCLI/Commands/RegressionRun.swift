@@ -30,11 +30,9 @@ enum RegressionRun {
     console.write(
       "micrograd: training \(model) (\(model.parameterCount) parameters) on \(all.name), "
         + "regression\n"
-        + "  \(options.regressionLoss.displayName) loss + \(options.l2) L2, "
-        + "\(TrainCommand.optimizerDescription(options)), \(schedule.description(lr)), "
-        + "\(options.batchSize.map { "batches of \(min($0, data.count))" } ?? "full batch"), "
-        + "\(options.steps) steps, seed \(options.seed)\n"
-        + (validation.map { "  validation on \($0.count) held-out examples\n" } ?? ""))
+        + TrainCommand.setupLines(
+          loss: options.regressionLoss.displayName, options, schedule, lr, examples: data.count,
+          validation: validation?.count))
 
     let parameters = model.parameters()
     let run: TrainingRun<RegressionRecord>

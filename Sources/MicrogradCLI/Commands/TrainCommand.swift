@@ -41,11 +41,9 @@ enum TrainCommand {
 
     console.write(
       "micrograd: training \(model) (\(model.parameterCount) parameters) on \(data.name)\n"
-        + "  \(options.loss.displayName) loss + \(options.l2) L2, "
-        + "\(optimizerDescription(options)), \(schedule.description(lr)), "
-        + "\(options.batchSize.map { "batches of \(min($0, data.count))" } ?? "full batch"), "
-        + "\(options.steps) steps, seed \(options.seed)\n"
-        + (validation.map { "  validation on \($0.count) held-out examples\n" } ?? ""))
+        + setupLines(
+          loss: options.loss.displayName, options, schedule, lr, examples: data.count,
+          validation: validation?.count))
     let accuracyRows = accuracySampleSize(options, data)
     if accuracyRows < data.count {
       console.write(
@@ -152,6 +150,20 @@ enum TrainCommand {
     case .csv(let path):
       return try TrainingCSV.classification(path, options)
     }
+  }
+
+  /// The lines under a run's first one, for classification and regression alike: the
+  /// loss, the optimiser, the schedule, the batches, the steps and seed, and the
+  /// validation set if there is one.
+  static func setupLines(
+    loss: String, _ options: TrainOptions, _ schedule: CLISchedule, _ lr: Double,
+    examples: Int, validation: Int?
+  ) -> String {
+    "  \(loss) loss + \(options.l2) L2, "
+      + "\(optimizerDescription(options)), \(schedule.description(lr)), "
+      + "\(options.batchSize.map { "batches of \(min($0, examples))" } ?? "full batch"), "
+      + "\(options.steps) steps, seed \(options.seed)\n"
+      + (validation.map { "  validation on \($0) held-out examples\n" } ?? "")
   }
 
   static func optimizerDescription(_ options: TrainOptions) -> String {
