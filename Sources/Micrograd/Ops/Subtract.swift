@@ -6,8 +6,6 @@ extension Ops {
     @inlinable public init() {}
     /// The name `"-"`.
     @inlinable public static var name: String { "-" }
-    /// The tape kernel `.subtract`.
-    @inlinable public static var _tapeKind: _TapeKind { .subtract }
     /// Returns x − y and its partials (1, −1).
     @inlinable
     @_specialize(where Scalar == Double)
@@ -26,10 +24,6 @@ extension Ops {
     @inlinable public init(_ constant: Scalar) { self.constant = constant }
     /// The name `"-"`.
     @inlinable public static var name: String { "-" }
-    /// The tape kernel `.subtractConstant`.
-    @inlinable public static var _tapeKind: _TapeKind { .subtractConstant }
-    /// The constant for the tape kernel.
-    @inlinable public var _tapeConstant: Scalar { constant }
     /// Returns x − c and its derivative 1.
     @inlinable
     @_specialize(where Scalar == Double)
@@ -46,10 +40,6 @@ extension Ops {
     @inlinable public init(_ constant: Scalar) { self.constant = constant }
     /// The name `"-"`.
     @inlinable public static var name: String { "-" }
-    /// The tape kernel `.subtractFromConstant`.
-    @inlinable public static var _tapeKind: _TapeKind { .subtractFromConstant }
-    /// The constant for the tape kernel.
-    @inlinable public var _tapeConstant: Scalar { constant }
     /// Returns c − x and its derivative −1.
     @inlinable
     @_specialize(where Scalar == Double)
@@ -64,8 +54,6 @@ extension Ops {
     @inlinable public init() {}
     /// The name `"neg"`.
     @inlinable public static var name: String { "neg" }
-    /// The tape kernel `.negate`.
-    @inlinable public static var _tapeKind: _TapeKind { .negate }
     /// Returns −x and its derivative −1.
     @inlinable
     @_specialize(where Scalar == Double)
