@@ -33,7 +33,7 @@ extension Examples where Target == Int {
     try Self(CSVTable(parsing: text, lastColumn: lastColumn), name: name)
   }
 
-  /// Reads a dataset from a CSV file; see ``csv(_:name:)`` for the format.
+  /// Reads a dataset from a CSV file; see `csv(_:name:)`, reading CSV text, for the format.
   ///
   /// - Throws: ``CSVError``: for a file that cannot be read or is not UTF-8 text
   ///   (line 0), or naming the first bad line.
