@@ -94,17 +94,21 @@ extension TapeBuilder {
 
   @inlinable
   mutating func replaceLastTwo(with entry: TapeEntry) {
-    entries.removeLast(2)
-    entries.append(entry)
-    let node = entryNodes.removeLast()
+    entries[entries.count - 2] = entry
+    entries.removeLast()
+    entryNodes[entryNodes.count - 2] = entryNodes[entryNodes.count - 1]
     entryNodes.removeLast()
-    entryNodes.append(node)
   }
 
   /// The value slot of an operand code: leaves first, then one slot per entry.
   @inlinable
   func slot(_ code: Int32) -> Int32 {
-    code >= 0 ? Int32(leaves.count) + code : -code - 1
+    Self.slot(code, leafCount: Int32(leaves.count))
+  }
+
+  @inlinable @inline(__always)
+  static func slot(_ code: Int32, leafCount: Int32) -> Int32 {
+    code >= 0 ? leafCount + code : -code - 1
   }
 
   /// The slot of `node` in the finished tape; nil for a node that is not on it, or whose
@@ -122,17 +126,24 @@ extension TapeBuilder {
   @_specialize(where T == Double)
   @_specialize(where T == Float)
   mutating func finish() {
-    for index in entries.indices {
-      switch entries[index].kind {
-      case .dot, .sum, .customNary: continue
-      case .add, .subtract, .multiply, .divide, .customBinary:
-        entries[index].a = slot(entries[index].a)
-        entries[index].b = slot(entries[index].b)
-      default:
-        entries[index].a = slot(entries[index].a)
+    let leafCount = Int32(leaves.count)
+    // (In place, through buffers: an array's uniqueness check per element doubled the
+    // cost of this pass.)
+    entries.withUnsafeMutableBufferPointer { entries in
+      for index in entries.indices {
+        switch entries[index].kind {
+        case .dot, .sum, .customNary: continue
+        case .add, .subtract, .multiply, .divide, .customBinary:
+          entries[index].a = Self.slot(entries[index].a, leafCount: leafCount)
+          entries[index].b = Self.slot(entries[index].b, leafCount: leafCount)
+        default:
+          entries[index].a = Self.slot(entries[index].a, leafCount: leafCount)
+        }
       }
     }
-    for index in lists.indices { lists[index] = slot(lists[index]) }
+    lists.withUnsafeMutableBufferPointer { lists in
+      for index in lists.indices { lists[index] = Self.slot(lists[index], leafCount: leafCount) }
+    }
     var compacted: [Int32] = []
     for index in customs.indices {
       let start = Int(customs[index].list)

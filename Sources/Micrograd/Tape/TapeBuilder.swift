@@ -44,7 +44,7 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
   }
 
   /// The encoded operand for `node`, giving a leaf its slot the first time it is seen.
-  @inlinable
+  @inlinable @inline(__always)
   mutating func operand(_ ref: Unmanaged<Node<T>>) -> Int32 {
     let key = UInt(bitPattern: ref.toOpaque())
     if let code = slots.value(for: key) { return code }
@@ -116,9 +116,16 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
   @_specialize(where T == Double)
   @_specialize(where T == Float)
   mutating func appendOperands(_ inputs: [Unmanaged<Node<T>>]) -> Int32 {
-    let start = Int32(lists.count)
-    for input in inputs { lists.append(operand(input)) }
-    return start
+    let start = lists.count
+    // One uniqueness check for the whole list, not one per operand.
+    lists.append(contentsOf: repeatElement(0, count: inputs.count))
+    var list = lists
+    lists = []
+    list.withUnsafeMutableBufferPointer { list in
+      for (offset, input) in inputs.enumerated() { list[start + offset] = operand(input) }
+    }
+    lists = list
+    return Int32(start)
   }
 
   /// Appends a kernel of n inputs: `dot` (a then b, half each) or `sum`.
