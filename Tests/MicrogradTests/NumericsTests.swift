@@ -136,6 +136,19 @@ struct NumericsTests {
     #expect(Self.valueAndDerivative(at: -2.0) { $0.pow(3) } == (-8, 12))
   }
 
+  @Test("x³ is a product with C's special values, within an ulp of C's pow")
+  func cube() {
+    for x in [0.0, -0.0, .infinity, -.infinity, 1e103, 1e-110, -3.7, 0.1, 1.1] {
+      let (value, derivative) = Self.valueAndDerivative(at: x) { $0.pow(3) }
+      let exact = Double.pow(x, 3)
+      #expect(value.bitPattern == (x * x * x).bitPattern, "x = \(x)")
+      #expect(value == exact || abs(value - exact) <= exact.ulp, "x = \(x): \(value) vs \(exact)")
+      #expect(value.sign == exact.sign, "x = \(x)")
+      #expect(derivative == 3 * (x * x), "x = \(x)")
+    }
+    #expect(Self.valueAndDerivative(at: Double.nan) { $0.pow(3) }.value.isNaN)
+  }
+
   @Test("x⁰ is 1 with derivative 0, also at x = 0")
   func zerothPower() {
     #expect(Self.valueAndDerivative(at: 0.0) { $0.pow(0) } == (1, 0))
