@@ -9,9 +9,7 @@ extension Ops {
     /// The tape kernel `.add`.
     @inlinable public static var _tapeKind: _TapeKind { .add }
     /// Returns x + y and its partials (1, 1).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       (x + y, 1, 1)
     }
@@ -31,9 +29,7 @@ extension Ops {
     /// The constant for the tape kernel.
     @inlinable public var _tapeConstant: Scalar { constant }
     /// Returns x + c and its derivative 1.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (x + constant, 1) }
   }
 }

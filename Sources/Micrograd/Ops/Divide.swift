@@ -12,9 +12,7 @@ extension Ops {
     /// The tape kernel `.divide`.
     @inlinable public static var _tapeKind: _TapeKind { .divide }
     /// Returns x / y and its partials (1/y, −(x/y)/y).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       let q = x / y
       return (q, 1 / y, -q / y)  // −q/y rather than −x/y², which overflows sooner
@@ -31,9 +29,7 @@ extension Ops {
     /// The name `"/"`.
     @inlinable public static var name: String { "/" }
     /// Returns x / c and its derivative 1/c.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (x / divisor, 1 / divisor) }
   }
 
@@ -47,9 +43,7 @@ extension Ops {
     /// The name `"/"`.
     @inlinable public static var name: String { "/" }
     /// Returns c / x and its derivative −(c/x)/x.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let q = dividend / x
       return (q, -q / x)

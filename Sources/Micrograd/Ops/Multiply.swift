@@ -9,9 +9,7 @@ extension Ops {
     /// The tape kernel `.multiply`.
     @inlinable public static var _tapeKind: _TapeKind { .multiply }
     /// Returns x · y and its partials (y, x).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       (x * y, y, x)
     }
@@ -31,9 +29,7 @@ extension Ops {
     /// The constant for the tape kernel.
     @inlinable public var _tapeConstant: Scalar { factor }
     /// Returns c · x and its derivative c.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (x * factor, factor) }
   }
 }

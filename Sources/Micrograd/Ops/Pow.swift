@@ -13,9 +13,7 @@ extension Ops {
     /// The name `"pow"`.
     @inlinable public static var name: String { "pow" }
     /// Returns xⁿ and its derivative n·xⁿ⁻¹.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let n = exponent
       if n == 2 { return (x * x, 2 * x) }  // the common square, without a libm call
@@ -38,9 +36,7 @@ extension Ops {
     /// The name `"pow"`.
     @inlinable public static var name: String { "pow" }
     /// Returns xʸ and its partials.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       let z = Scalar.pow(x, y)
       let dx = y == 0 && (x == 0 || x.isNaN) ? 0 : y * Scalar.pow(x, y - 1)

@@ -9,9 +9,7 @@ extension Ops {
     /// The tape kernel `.subtract`.
     @inlinable public static var _tapeKind: _TapeKind { .subtract }
     /// Returns x − y and its partials (1, −1).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       (x - y, 1, -1)
     }
@@ -31,9 +29,7 @@ extension Ops {
     /// The constant for the tape kernel.
     @inlinable public var _tapeConstant: Scalar { constant }
     /// Returns x − c and its derivative 1.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (x - constant, 1) }
   }
 
@@ -51,9 +47,7 @@ extension Ops {
     /// The constant for the tape kernel.
     @inlinable public var _tapeConstant: Scalar { constant }
     /// Returns c − x and its derivative −1.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (constant - x, -1) }
   }
 
@@ -67,9 +61,7 @@ extension Ops {
     /// The tape kernel `.negate`.
     @inlinable public static var _tapeKind: _TapeKind { .negate }
     /// Returns −x and its derivative −1.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (-x, -1) }
   }
 }
