@@ -21,6 +21,8 @@ struct TapeNumericsTests {
       name: "(a·b).relu() at a·b = −∞", function: { a, b in (a * b).relu() },
       replayAt: (-1, .infinity)),
     Case(name: "(a/b)·0 at b = 0", function: { a, b in a / b * 0 }, replayAt: (1, 0)),
+    Case(name: "(2/a)·0 at a = 0", function: { a, b in 2.0 / a * 0 + b }, replayAt: (0, 1)),
+    Case(name: "(a/0)·0", function: { a, b in a / 0.0 * 0 + b }, replayAt: (1, 1)),
     Case(
       name: "(a·∞).relu() at a < 0", function: { a, _ in (a * Double.infinity).relu() },
       replayAt: (-1, 1)),

@@ -25,13 +25,9 @@ final class UnaryOpNode<T, Op: UnaryLocalGradient>: UnaryNode<T> where Op.Scalar
   override class var operationName: String { Op.name }
 
   @usableFromInline
-  override class var tapeKind: _TapeKind { Op._tapeKind }
-
-  @usableFromInline
-  override func record(into builder: inout TapeBuilder<T>) {
-    let kind = Op._tapeKind
-    builder.appendUnary(
-      kind, op._tapeConstant, input: input, box: kind == .custom ? TapeUnaryOpBox(op) : nil)
+  override func record<Recorder: OpRecorder>(into recorder: inout Recorder)
+  where Recorder.T == T {
+    recorder.record(op, input: input)
   }
 }
 
@@ -43,11 +39,9 @@ final class ScaleNode<T: BinaryFloatingPoint>: UnaryNode<T> {
   override class var operationName: String { Ops.Scale<T>.name }
 
   @usableFromInline
-  override class var tapeKind: _TapeKind { .scale }
-
-  @usableFromInline
-  override func record(into builder: inout TapeBuilder<T>) {
-    builder.appendUnary(.scale, partial, input: input, box: nil)
+  override func record<Recorder: OpRecorder>(into recorder: inout Recorder)
+  where Recorder.T == T {
+    recorder.record(Ops.Scale(by: partial), input: input)
   }
 }
 
@@ -67,13 +61,9 @@ final class BinaryOpNode<T, Op: BinaryLocalGradient>: BinaryNode<T> where Op.Sca
   override class var operationName: String { Op.name }
 
   @usableFromInline
-  override class var tapeKind: _TapeKind { Op._tapeKind }
-
-  @usableFromInline
-  override func record(into builder: inout TapeBuilder<T>) {
-    let kind = Op._tapeKind
-    builder.appendBinary(
-      kind, lhs: lhs, rhs: rhs, box: kind == .custom ? TapeBinaryOpBox(op) : nil)
+  override func record<Recorder: OpRecorder>(into recorder: inout Recorder)
+  where Recorder.T == T {
+    recorder.record(op, lhs: lhs, rhs: rhs)
   }
 }
 
@@ -99,11 +89,8 @@ final class NaryOpNode<T, Op: NaryLocalGradient>: NaryNode<T> where Op.Scalar ==
   override class var operationName: String { Op.name }
 
   @usableFromInline
-  override class var tapeKind: _TapeKind { Op._tapeKind }
-
-  @usableFromInline
-  override func record(into builder: inout TapeBuilder<T>) {
-    let kind = Op._tapeKind
-    builder.appendNary(kind, inputs: inputs, box: kind == .custom ? TapeNaryOpBox(op) : nil)
+  override func record<Recorder: OpRecorder>(into recorder: inout Recorder)
+  where Recorder.T == T {
+    recorder.record(op, inputs: inputs)
   }
 }

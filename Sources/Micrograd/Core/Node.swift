@@ -46,14 +46,11 @@ class Node<T: BinaryFloatingPoint> {
   @usableFromInline
   class var operationName: String { "" }
 
-  /// The tape kernel of the op that produced this node.
+  /// Hands this node's op, with its inputs, to `recorder` (a mode that runs the ops
+  /// again, such as the compiled tape). Only the op classes (`Node+Op.swift`) are
+  /// interior nodes, and they override it.
   @usableFromInline
-  class var tapeKind: _TapeKind { .custom }
-
-  /// Appends this node's op to a tape being compiled; its inputs are already there.
-  /// Only the op classes (`Node+Op.swift`) are interior nodes, and they override it.
-  @usableFromInline
-  func record(into builder: inout TapeBuilder<T>) {
+  func record<Recorder: OpRecorder>(into recorder: inout Recorder) where Recorder.T == T {
     preconditionFailure("a node of class \(type(of: self)) has no op to record")
   }
 }

@@ -8,7 +8,7 @@ extension Var: Differentiable {
   where Op.Scalar == T {
     let (value, dx) = op.forward(x.node.data)
     // (Decided at compile time, for each op type.)
-    if Op._tapeKind == .scale {
+    if Op.self == Ops.Scale<T>.self {
       return Var(node: ScaleNode(data: value, input: x.node, partial: dx))
     }
     return Var(node: UnaryOpNode(op, data: value, input: x.node, partial: dx))

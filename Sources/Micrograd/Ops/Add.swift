@@ -6,8 +6,6 @@ extension Ops {
     @inlinable public init() {}
     /// The name `"+"`.
     @inlinable public static var name: String { "+" }
-    /// The tape kernel `.add`.
-    @inlinable public static var _tapeKind: _TapeKind { .add }
     /// Returns x + y and its partials (1, 1).
     @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
@@ -24,10 +22,6 @@ extension Ops {
     @inlinable public init(_ constant: Scalar) { self.constant = constant }
     /// The name `"+"`.
     @inlinable public static var name: String { "+" }
-    /// The tape kernel `.addConstant`.
-    @inlinable public static var _tapeKind: _TapeKind { .addConstant }
-    /// The constant for the tape kernel.
-    @inlinable public var _tapeConstant: Scalar { constant }
     /// Returns x + c and its derivative 1.
     @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (x + constant, 1) }

@@ -9,8 +9,6 @@ extension Ops {
     @inlinable public init() {}
     /// The name `"/"`.
     @inlinable public static var name: String { "/" }
-    /// The tape kernel `.divide`.
-    @inlinable public static var _tapeKind: _TapeKind { .divide }
     /// Returns x / y and its partials (1/y, −(x/y)/y).
     @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {

@@ -11,8 +11,6 @@ extension Ops {
     @inlinable public init() {}
     /// The name `"dot"`.
     @inlinable public static var name: String { "dot" }
-    /// The tape kernel `.dot`.
-    @inlinable public static var _tapeKind: _TapeKind { .dot }
 
     /// Returns Σ aᵢbᵢ, writing the partials (b, a), for `x` = a followed by b.
     ///

@@ -32,27 +32,11 @@ public protocol LocalGradient {
 
   /// The op's name in descriptions and graph drawings, such as `"tanh"`.
   static var name: String { get }
-
-  /// How a compiled tape runs the op: built-in ops name their kernel; every other op
-  /// is `.custom`, which calls its `forward`. Not for your own ops.
-  static var _tapeKind: _TapeKind { get }
-
-  /// The op's constant for its tape kernel (the factor of ``Ops/Scale``, …); 0 for ops
-  /// without one. Not for your own ops.
-  var _tapeConstant: Scalar { get }
 }
 
 extension LocalGradient {
   /// The type's name, by default.
   public static var name: String { String(describing: Self.self) }
-
-  /// `.custom`: a compiled tape calls the op's `forward`.
-  @inlinable
-  public static var _tapeKind: _TapeKind { .custom }
-
-  /// 0: an op with a kernel of its own overrides it.
-  @inlinable
-  public var _tapeConstant: Scalar { 0 }
 }
 
 /// An op of one input: y = f(x), with dy/dx.

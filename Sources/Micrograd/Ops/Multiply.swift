@@ -6,8 +6,6 @@ extension Ops {
     @inlinable public init() {}
     /// The name `"*"`.
     @inlinable public static var name: String { "*" }
-    /// The tape kernel `.multiply`.
-    @inlinable public static var _tapeKind: _TapeKind { .multiply }
     /// Returns x · y and its partials (y, x).
     @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
@@ -24,10 +22,6 @@ extension Ops {
     @inlinable public init(by factor: Scalar) { self.factor = factor }
     /// The name `"*"`.
     @inlinable public static var name: String { "*" }
-    /// The tape kernel `.scale`.
-    @inlinable public static var _tapeKind: _TapeKind { .scale }
-    /// The constant for the tape kernel.
-    @inlinable public var _tapeConstant: Scalar { factor }
     /// Returns c · x and its derivative c.
     @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (x * factor, factor) }

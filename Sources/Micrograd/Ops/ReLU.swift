@@ -9,8 +9,6 @@ extension Ops {
     @inlinable public init() {}
     /// The name `"ReLU"`, as micrograd draws it.
     @inlinable public static var name: String { "ReLU" }
-    /// The tape kernel `.relu`.
-    @inlinable public static var _tapeKind: _TapeKind { .relu }
     /// Returns max(0, x) and its derivative.
     @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {

@@ -6,8 +6,6 @@ extension Ops {
     @inlinable public init() {}
     /// The name `"-"`.
     @inlinable public static var name: String { "-" }
-    /// The tape kernel `.subtract`.
-    @inlinable public static var _tapeKind: _TapeKind { .subtract }
     /// Returns x − y and its partials (1, −1).
     @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
@@ -24,10 +22,6 @@ extension Ops {
     @inlinable public init(_ constant: Scalar) { self.constant = constant }
     /// The name `"-"`.
     @inlinable public static var name: String { "-" }
-    /// The tape kernel `.subtractConstant`.
-    @inlinable public static var _tapeKind: _TapeKind { .subtractConstant }
-    /// The constant for the tape kernel.
-    @inlinable public var _tapeConstant: Scalar { constant }
     /// Returns x − c and its derivative 1.
     @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (x - constant, 1) }
@@ -42,10 +36,6 @@ extension Ops {
     @inlinable public init(_ constant: Scalar) { self.constant = constant }
     /// The name `"-"`.
     @inlinable public static var name: String { "-" }
-    /// The tape kernel `.subtractFromConstant`.
-    @inlinable public static var _tapeKind: _TapeKind { .subtractFromConstant }
-    /// The constant for the tape kernel.
-    @inlinable public var _tapeConstant: Scalar { constant }
     /// Returns c − x and its derivative −1.
     @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (constant - x, -1) }
@@ -58,8 +48,6 @@ extension Ops {
     @inlinable public init() {}
     /// The name `"neg"`.
     @inlinable public static var name: String { "neg" }
-    /// The tape kernel `.negate`.
-    @inlinable public static var _tapeKind: _TapeKind { .negate }
     /// Returns −x and its derivative −1.
     @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (-x, -1) }

@@ -9,8 +9,6 @@ extension Ops {
     @inlinable public init() {}
     /// The name `"sum"`.
     @inlinable public static var name: String { "sum" }
-    /// The tape kernel `.sum`.
-    @inlinable public static var _tapeKind: _TapeKind { .sum }
 
     /// Returns the sum, writing a partial of 1 per input.
     @inlinable

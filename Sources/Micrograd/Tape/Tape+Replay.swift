@@ -73,6 +73,10 @@ extension TapeProgram {
       case .subtractFromConstant:
         v[out] = Ops.SubtractFromConstant(constants[Int(entry.aux)]).forward(v[a]).value
       case .scale: v[out] = Ops.Scale(by: constants[Int(entry.aux)]).forward(v[a]).value
+      case .divideByConstant:
+        v[out] = Ops.DivideByConstant(constants[Int(entry.aux)]).forward(v[a]).value
+      case .divideConstant:
+        v[out] = Ops.DivideConstant(constants[Int(entry.aux)]).forward(v[a]).value
       case .relu: v[out] = Ops.ReLU().forward(v[a]).value
       case .dot:
         v[out] = dotValue(runs[Int(entry.aux)])
@@ -165,6 +169,14 @@ extension TapeProgram {
         adj[a] += Ops.SubtractFromConstant(constants[Int(entry.aux)]).forward(v[a]).dx * g
       case .scale:
         let dx = Ops.Scale(by: constants[Int(entry.aux)]).forward(v[a]).dx
+        if g == 0 && dx.isFinite { continue }
+        adj[a] += dx * g
+      case .divideByConstant:
+        let dx = Ops.DivideByConstant(constants[Int(entry.aux)]).forward(v[a]).dx
+        if g == 0 && dx.isFinite { continue }
+        adj[a] += dx * g
+      case .divideConstant:
+        let dx = Ops.DivideConstant(constants[Int(entry.aux)]).forward(v[a]).dx
         if g == 0 && dx.isFinite { continue }
         adj[a] += dx * g
       case .relu:

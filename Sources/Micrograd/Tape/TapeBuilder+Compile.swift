@@ -44,9 +44,9 @@ extension TapeBuilder {
     }
     for ref in order {
       let node = ref.takeUnretainedValue()
-      node.record(into: &self)
+      appendOp(of: node)
       entryNodes.append(UInt(bitPattern: ref.toOpaque()))
-      switch type(of: node).tapeKind {
+      switch entries[entries.count - 1].kind {
       case .add: fuseAffine()
       case .relu: fuseReLU()
       default: break

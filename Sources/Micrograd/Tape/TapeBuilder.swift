@@ -1,6 +1,7 @@
 // Compiling a graph: a walk in the same topological order as `backward()` (so a
 // replay adds gradients in the same order, bit for bit), appending one entry per
-// interior node. Each node's class appends its own op (`Node.record(into:)`).
+// interior node. Each node hands its op to the builder (`Node.record(into:)`,
+// `TapeBuilder+Record.swift`).
 //
 // While building, an operand is encoded as `e` for entry e and `-(ℓ + 1)` for leaf ℓ;
 // `finish` renumbers them into value slots, leaves first.
@@ -27,6 +28,10 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
   /// The number of values the entries compute: one per entry before dense entries
   /// group them.
   @usableFromInline var valueCount = 0
+  /// The kernel of each node class met so far, by the class's address: an
+  /// `EntryKind` raw value, or -1 for a class appended through `Node.record(into:)`
+  /// (`TapeBuilder+Record.swift`).
+  @usableFromInline var kernelCodes = PointerMap(capacity: 16)
 
   @usableFromInline init() {}
 
@@ -35,6 +40,7 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
   func deallocate() {
     slots.deallocate()
     uses.deallocate()
+    kernelCodes.deallocate()
   }
 
   /// The encoded operand for `node`, giving a leaf its slot the first time it is seen.
@@ -62,80 +68,87 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
     entries.append(entry)
   }
 
+  /// Appends a kernel of one input, with the op's constant if it has one.
   @usableFromInline
   @_specialize(where T == Double)
   @_specialize(where T == Float)
-  mutating func appendUnary(
-    _ opKind: _TapeKind, _ constant: T, input: Unmanaged<Node<T>>, box: AnyObject?
-  ) {
+  mutating func appendUnary(_ kind: EntryKind, constant: T?, input: Unmanaged<Node<T>>) {
     let a = operand(input)
-    let kind: EntryKind
-    switch opKind {
-    case .negate: kind = .negate
-    case .addConstant: kind = .addConstant
-    case .subtractConstant: kind = .subtractConstant
-    case .subtractFromConstant: kind = .subtractFromConstant
-    case .scale: kind = .scale
-    case .relu: kind = .relu
-    default:
-      customs.append(TapeCustom(box: keep(box!), partials: customPartialCount, list: 0, count: 1))
-      customPartialCount += 1
-      append(TapeEntry(kind: .customUnary, a: a, aux: Int32(customs.count - 1)))
-      return
-    }
-    guard kind != .relu && kind != .negate else {
-      append(TapeEntry(kind: kind, a: a))  // no constant
-      return
-    }
+    guard let constant else { return append(TapeEntry(kind: kind, a: a)) }
     constants.append(constant)
     append(TapeEntry(kind: kind, a: a, aux: Int32(constants.count - 1)))
   }
 
+  /// Appends a custom op of one input, called through its box.
+  @usableFromInline
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
+  mutating func appendUnary(_ box: TapeUnaryBox<T>, input: Unmanaged<Node<T>>) {
+    let a = operand(input)
+    customs.append(TapeCustom(box: keep(box), partials: customPartialCount, list: 0, count: 1))
+    customPartialCount += 1
+    append(TapeEntry(kind: .customUnary, a: a, aux: Int32(customs.count - 1)))
+  }
+
+  /// Appends a kernel of two inputs.
+  @usableFromInline
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
+  mutating func appendBinary(_ kind: EntryKind, lhs: Unmanaged<Node<T>>, rhs: Unmanaged<Node<T>>) {
+    append(TapeEntry(kind: kind, a: operand(lhs), b: operand(rhs)))
+  }
+
+  /// Appends a custom op of two inputs, called through its box.
   @usableFromInline
   @_specialize(where T == Double)
   @_specialize(where T == Float)
   mutating func appendBinary(
-    _ opKind: _TapeKind, lhs: Unmanaged<Node<T>>, rhs: Unmanaged<Node<T>>, box: AnyObject?
+    _ box: TapeBinaryBox<T>, lhs: Unmanaged<Node<T>>, rhs: Unmanaged<Node<T>>
   ) {
     let (a, b) = (operand(lhs), operand(rhs))
-    switch opKind {
-    case .add: append(TapeEntry(kind: .add, a: a, b: b))
-    case .subtract: append(TapeEntry(kind: .subtract, a: a, b: b))
-    case .multiply: append(TapeEntry(kind: .multiply, a: a, b: b))
-    case .divide: append(TapeEntry(kind: .divide, a: a, b: b))
-    default:
-      customs.append(TapeCustom(box: keep(box!), partials: customPartialCount, list: 0, count: 2))
-      customPartialCount += 2
-      append(TapeEntry(kind: .customBinary, a: a, b: b, aux: Int32(customs.count - 1)))
-    }
+    customs.append(TapeCustom(box: keep(box), partials: customPartialCount, list: 0, count: 2))
+    customPartialCount += 2
+    append(TapeEntry(kind: .customBinary, a: a, b: b, aux: Int32(customs.count - 1)))
   }
 
+  /// Appends the operands of an n-ary op to `lists`, and returns where they start.
   @usableFromInline
   @_specialize(where T == Double)
   @_specialize(where T == Float)
-  mutating func appendNary(_ opKind: _TapeKind, inputs: [Unmanaged<Node<T>>], box: AnyObject?) {
+  mutating func appendOperands(_ inputs: [Unmanaged<Node<T>>]) -> Int32 {
     let start = Int32(lists.count)
     for input in inputs { lists.append(operand(input)) }
+    return start
+  }
+
+  /// Appends a kernel of n inputs: `dot` (a then b, half each) or `sum`.
+  @usableFromInline
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
+  mutating func appendNary(_ kind: EntryKind, inputs: [Unmanaged<Node<T>>]) {
+    let start = appendOperands(inputs)
     let count = Int32(inputs.count)
-    switch opKind {
-    case .dot:
-      let half = count / 2
-      runs.append(
-        TapeRun(
-          count: half, aStart: start, aStride: TapeRun.list, bStart: start + half,
-          bStride: TapeRun.list))
-      append(TapeEntry(kind: .dot, aux: Int32(runs.count - 1)))
-    case .sum:
-      runs.append(
-        TapeRun(
-          count: count, aStart: start, aStride: TapeRun.list, bStart: 0, bStride: 0))
-      append(TapeEntry(kind: .sum, aux: Int32(runs.count - 1)))
-    default:
-      customs.append(
-        TapeCustom(box: keep(box!), partials: customPartialCount, list: start, count: count))
-      customPartialCount += count
-      widestCustom = Swift.max(widestCustom, inputs.count)
-      append(TapeEntry(kind: .customNary, aux: Int32(customs.count - 1)))
-    }
+    let run =
+      kind == .dot
+      ? TapeRun(
+        count: count / 2, aStart: start, aStride: TapeRun.list, bStart: start + count / 2,
+        bStride: TapeRun.list)
+      : TapeRun(count: count, aStart: start, aStride: TapeRun.list, bStart: 0, bStride: 0)
+    runs.append(run)
+    append(TapeEntry(kind: kind, aux: Int32(runs.count - 1)))
+  }
+
+  /// Appends a custom op of n inputs, called through its box.
+  @usableFromInline
+  @_specialize(where T == Double)
+  @_specialize(where T == Float)
+  mutating func appendNary(_ box: TapeNaryBox<T>, inputs: [Unmanaged<Node<T>>]) {
+    let start = appendOperands(inputs)
+    let count = Int32(inputs.count)
+    customs.append(
+      TapeCustom(box: keep(box), partials: customPartialCount, list: start, count: count))
+    customPartialCount += count
+    widestCustom = Swift.max(widestCustom, inputs.count)
+    append(TapeEntry(kind: .customNary, aux: Int32(customs.count - 1)))
   }
 }

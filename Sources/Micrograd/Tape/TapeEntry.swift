@@ -7,6 +7,7 @@
 enum EntryKind: UInt8 {
   case add, subtract, multiply, divide
   case negate, addConstant, subtractConstant, subtractFromConstant, scale, relu
+  case divideByConstant, divideConstant
   case dot, sum
   /// A fused `dot + bias`: a neuron's weighted sum, with `a` the bias operand.
   case affine

@@ -53,15 +53,15 @@ enum PredictCommand {
   static func evaluate(model path: String, data file: String, console: Console) throws(RunError) {
     let (model, isRegression) = try load(path)
     if isRegression {
-      let data = RegressionDataset<Double>(
-        try CSVInput.table(file, lastColumn: .target), name: CSVInput.name(file))
+      let data: RegressionDataset<Double> = try TrainingCSV.examples(
+        CSVInput.table(file, lastColumn: .target), file)
       try check(data.featureCount, model, file)
       let error = model.meanSquaredError(on: data)
       console.write(
         "mean squared error \(String(format: "%.6g", error)) on \(data.count) examples\n")
       return
     }
-    let data = try TrainingCSV.classification(
+    let data: Dataset<Double> = try TrainingCSV.examples(
       CSVInput.table(file, lastColumn: .label), file)
     try check(data.featureCount, model, file)
     let classes = model.outputCount == 1 ? 2 : model.outputCount

@@ -25,9 +25,9 @@ extension TrainCommand {
   }
 
   /// The training set and, with `--validation`, the held-out set (stream 3 of the seed).
-  static func split(
-    _ data: Dataset<Double>, _ options: TrainOptions
-  ) -> (Dataset<Double>, Dataset<Double>?) {
+  static func split<Target>(
+    _ data: Examples<Double, Target>, _ options: TrainOptions
+  ) -> (Examples<Double, Target>, Examples<Double, Target>?) {
     guard let fraction = options.validation, data.count >= 2 else { return (data, nil) }
     let (training, validation) = data.split(validationFraction: fraction, seed: options.seed)
     return (training, validation)

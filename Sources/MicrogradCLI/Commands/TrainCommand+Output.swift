@@ -2,39 +2,15 @@ import Foundation
 import MicrogradNN
 
 extension TrainCommand {
-  /// Draws the pictures and encodes the model, then replaces the output set with them
-  /// in one go, and says where they are.
+  /// Replaces the output set with `files` in one go, and says where they are.
   ///
   /// Everything is made in memory first: a model that cannot be saved (a parameter
   /// that is not finite) or a picture that cannot be drawn leaves the old set as it was.
-  static func writeOutputs(
-    model: MLP<Double>, data: Dataset<Double>, result: TrainingResult, options: TrainOptions,
-    finalAccuracy: Double, folder: OutputFolder, console: Console
+  static func save(
+    _ files: [(name: String, contents: Data)], folder: OutputFolder, options: TrainOptions,
+    console: Console
   ) throws(RunError) {
-    var files: [(name: String, contents: Data)] = []
-    let accuracyText = "training accuracy \(fixed(finalAccuracy * 100, 1))%"
-    if data.featureCount == 2 {
-      let svg = DecisionBoundaryPlot.svg(
-        model: model, data: data, title: "\(model) on \(data.name): \(accuracyText)")
-      files.append(("decision_boundary.svg", Data(svg.utf8)))
-      let drawn = min(data.count, DecisionBoundaryPlot.defaultMaxPoints)
-      if drawn < data.count {
-        console.write("(decision_boundary.svg draws \(drawn) of the \(data.count) points)\n")
-      }
-    } else {
-      console.write(
-        "(no decision_boundary.svg: the data has \(data.featureCount) features, not 2)\n")
-    }
-    if !result.records.isEmpty {
-      let curves = TrainingCurvesPlot.svg(
-        losses: result.records.map(\.loss), accuracies: result.records.map(\.accuracy),
-        validationAccuracies: result.records.compactMap(\.validationAccuracy),
-        title: "\(model) on \(data.name)")
-      files.append(("training.svg", Data(curves.utf8)))
-    }
-    files.append(("model.json", try modelJSON(model, task: .classification)))
     try folder.replaceSet(with: files)
-
     let path = URL(fileURLWithPath: options.output, isDirectory: true).standardizedFileURL.path
     console.write("wrote to \(path)/:\n")
     for file in files {

@@ -21,22 +21,24 @@ enum TrainingCSV {
     if options.task == .regression
       || (options.task == nil && !table.lastColumnLooksLikeClasses)
     {
-      return .regression(RegressionDataset(table, name: CSVInput.name(path)))
+      return .regression(try examples(table, path))
     }
-    return .classification(try classification(table, path))
+    return .classification(try examples(table, path))
   }
 
   /// The file at `path` read for classification.
   static func classification(
     _ path: String, _ options: TrainOptions
   ) throws(RunError) -> Dataset<Double> {
-    try classification(table(path, options, lastColumn: .label), path)
+    try examples(table(path, options, lastColumn: .label), path)
   }
 
-  static func classification(_ table: CSVTable, _ path: String) throws(RunError) -> Dataset<Double>
-  {
+  /// The examples of the table of the file at `path`: classes or real targets.
+  static func examples<Target>(
+    _ table: CSVTable, _ path: String
+  ) throws(RunError) -> Examples<Double, Target> {
     do {
-      return try Dataset(table, name: CSVInput.name(path))
+      return try Examples(table, name: CSVInput.name(path))
     } catch {
       throw CSVInput.named(error, path)
     }

@@ -1,10 +1,10 @@
 import Foundation
 
 /// The numbers of a CSV file, parsed once into one row-major buffer: the one reader
-/// behind ``Dataset/csv(_:name:)``, ``RegressionDataset/csv(_:name:)`` and the
+/// behind `Dataset.csv(_:name:)`, `RegressionDataset.csv(_:name:)` and the
 /// `micrograd` command's `train`, `predict` and `evaluate`.
 ///
-/// The rules (documented for users at ``Dataset/csv(_:name:)``):
+/// The rules (documented for users at `Dataset.csv(_:name:)`):
 /// - A UTF-8 byte order mark at the start is skipped.
 /// - Lines end with `\n`, `\r\n` or `\r`; lines numbered from 1 in messages.
 /// - Empty lines, lines of spaces and tabs, and lines starting with `#` are skipped.

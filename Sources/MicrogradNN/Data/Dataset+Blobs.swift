@@ -1,6 +1,6 @@
 import Micrograd
 
-extension Dataset {
+extension Examples where Target == Int {
   /// Gaussian clusters around random centres: scikit-learn's `make_blobs`.
   ///
   /// The centres are drawn uniform in `centerBox` for each feature; centre i gets
@@ -17,7 +17,7 @@ extension Dataset {
     samples: Int = 100, centers: Int = 3, features: Int = 2, standardDeviation: Double = 1,
     centerBox: ClosedRange<Double> = -10...10, shuffle: Bool = true,
     using generator: inout some RandomNumberGenerator
-  ) -> Dataset {
+  ) -> Self {
     precondition(centers >= 1, "blobs needs at least one centre, got \(centers)")
     precondition(samples >= centers, "blobs needs at least one sample per centre")
     precondition(features >= 1, "blobs needs at least one feature, got \(features)")
@@ -49,7 +49,7 @@ extension Dataset {
   public static func blobs(
     samples: Int = 100, centers: Int = 3, features: Int = 2, standardDeviation: Double = 1,
     centerBox: ClosedRange<Double> = -10...10, shuffle: Bool = true, seed: UInt64
-  ) -> Dataset {
+  ) -> Self {
     var generator = SeededGenerator(seed: seed)
     return blobs(
       samples: samples, centers: centers, features: features,

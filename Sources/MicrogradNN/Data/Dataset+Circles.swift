@@ -1,6 +1,6 @@
 import Micrograd
 
-extension Dataset {
+extension Examples where Target == Int {
   /// A small circle inside a large one: scikit-learn's `make_circles`.
   ///
   /// `samples / 2` points (rounded down) on the unit circle, class 0, and the rest on a
@@ -14,7 +14,7 @@ extension Dataset {
   public static func circles(
     samples: Int = 100, noise: Double = 0, factor: Double = 0.8, shuffle: Bool = true,
     using generator: inout some RandomNumberGenerator
-  ) -> Dataset {
+  ) -> Self {
     precondition(samples >= 2, "circles needs at least 2 samples, got \(samples)")
     precondition(factor >= 0 && factor < 1, "circles needs 0 <= factor < 1, got \(factor)")
     let outer = samples / 2
@@ -38,7 +38,7 @@ extension Dataset {
   public static func circles(
     samples: Int = 100, noise: Double = 0, factor: Double = 0.8, shuffle: Bool = true,
     seed: UInt64
-  ) -> Dataset {
+  ) -> Self {
     var generator = SeededGenerator(seed: seed)
     return circles(
       samples: samples, noise: noise, factor: factor, shuffle: shuffle, using: &generator)

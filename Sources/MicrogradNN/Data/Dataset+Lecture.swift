@@ -1,6 +1,6 @@
 import Micrograd
 
-extension Dataset {
+extension Examples where Target == Int {
   /// The lecture's tiny dataset: four examples of three features, with the targets
   /// `[1.0, -1.0, -1.0, 1.0]` as classes 1, 0, 0, 1.
   ///
@@ -11,8 +11,8 @@ extension Dataset {
   ///
   /// Its ``signedLabels`` are the lecture's `ys`.
   @inlinable
-  public static var lectureExample: Dataset {
-    Dataset(
+  public static var lectureExample: Self {
+    Self(
       inputs: [[2.0, 3.0, -1.0], [3.0, -1.0, 0.5], [0.5, 1.0, 1.0], [1.0, 1.0, -1.0]],
       labels: [1, 0, 0, 1], name: "the lecture's 4 examples")
   }

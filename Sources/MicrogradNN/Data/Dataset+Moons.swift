@@ -1,6 +1,6 @@
 import Micrograd
 
-extension Dataset {
+extension Examples where Target == Int {
   /// Two interleaving half circles: scikit-learn's `make_moons`, the data of
   /// micrograd's demo.
   ///
@@ -17,7 +17,7 @@ extension Dataset {
   public static func moons(
     samples: Int = 100, noise: Double = 0, shuffle: Bool = true,
     using generator: inout some RandomNumberGenerator
-  ) -> Dataset {
+  ) -> Self {
     precondition(samples >= 2, "moons needs at least 2 samples, got \(samples)")
     let outer = samples / 2
     let inner = samples - outer
@@ -38,7 +38,7 @@ extension Dataset {
   @inlinable
   public static func moons(
     samples: Int = 100, noise: Double = 0, shuffle: Bool = true, seed: UInt64
-  ) -> Dataset {
+  ) -> Self {
     var generator = SeededGenerator(seed: seed)
     return moons(samples: samples, noise: noise, shuffle: shuffle, using: &generator)
   }
@@ -57,14 +57,14 @@ func linspace(_ start: Double, _ stop: Double, count: Int, endpoint: Bool = true
   return values
 }
 
-extension Dataset {
+extension Examples where Target == Int {
   /// Shuffles the rows (if asked), adds Gaussian noise, and converts to `Scalar`: the
   /// common ending of the generated datasets, in scikit-learn's order.
   @inlinable
   static func finish(
     _ rows: [[Double]], _ labels: [Int], shuffle: Bool, noise: Double, name: String,
     using generator: inout some RandomNumberGenerator
-  ) -> Dataset {
+  ) -> Self {
     precondition(
       noise >= 0 && noise.isFinite, "noise must be finite and non-negative, got \(noise)")
     var order = Array(rows.indices)
@@ -78,6 +78,6 @@ extension Dataset {
       }
       inputs.append(row.map { Scalar($0) })
     }
-    return Dataset(inputs: inputs, labels: order.map { labels[$0] }, name: name)
+    return Self(inputs: inputs, labels: order.map { labels[$0] }, name: name)
   }
 }

@@ -1,6 +1,6 @@
 import Micrograd
 
-extension Dataset {
+extension Examples where Target == Int {
   /// Interleaved spiral arms, one class per arm: the classic 3-class dataset of
   /// Stanford's CS231n notes (`r = linspace(0, 1, N)`, `t = linspace(4j, 4(j+1), N) +
   /// randn(N)·0.2`, the point `(r·sin t, r·cos t)`).
@@ -17,7 +17,7 @@ extension Dataset {
   public static func spiral(
     samples: Int = 300, classes: Int = 3, noise: Double = 0.2, shuffle: Bool = true,
     using generator: inout some RandomNumberGenerator
-  ) -> Dataset {
+  ) -> Self {
     precondition(classes >= 1, "spiral needs at least one class, got \(classes)")
     precondition(samples >= 2 * classes, "spiral needs at least 2 samples per class")
     precondition(
@@ -46,7 +46,7 @@ extension Dataset {
   public static func spiral(
     samples: Int = 300, classes: Int = 3, noise: Double = 0.2, shuffle: Bool = true,
     seed: UInt64
-  ) -> Dataset {
+  ) -> Self {
     var generator = SeededGenerator(seed: seed)
     return spiral(
       samples: samples, classes: classes, noise: noise, shuffle: shuffle, using: &generator)

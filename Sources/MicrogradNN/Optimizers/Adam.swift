@@ -58,21 +58,13 @@ public struct Adam<Scalar: ScalarMath>: Optimizer {
     _ parameters: [Var<Scalar>], learningRate: Scalar, beta1: Scalar, beta2: Scalar,
     epsilon: Scalar, weightDecay: Scalar, name: String
   ) {
-    precondition(
-      learningRate.isFinite && learningRate >= 0,
-      "\(name) needs a finite, non-negative learning rate, got \(learningRate)")
+    checkFiniteNonNegative(learningRate, "learning rate", of: name)
     precondition(beta1 >= 0 && beta1 < 1, "\(name)'s beta1 must be in [0, 1), got \(beta1)")
     precondition(beta2 >= 0 && beta2 < 1, "\(name)'s beta2 must be in [0, 1), got \(beta2)")
     precondition(epsilon > 0, "\(name)'s epsilon must be positive, got \(epsilon)")
-    precondition(
-      weightDecay.isFinite && weightDecay >= 0,
-      "\(name) needs a finite, non-negative weight decay, got \(weightDecay)")
-    self.parameters = parameters
-    self.learningRate = learningRate
-    self.beta1 = beta1
-    self.beta2 = beta2
-    self.epsilon = epsilon
-    self.weightDecay = weightDecay
+    checkFiniteNonNegative(weightDecay, "weight decay", of: name)
+    (self.parameters, self.learningRate, self.weightDecay) = (parameters, learningRate, weightDecay)
+    (self.beta1, self.beta2, self.epsilon) = (beta1, beta2, epsilon)
     self.firstMoment = Array(repeating: 0, count: parameters.count)
     self.secondMoment = Array(repeating: 0, count: parameters.count)
   }

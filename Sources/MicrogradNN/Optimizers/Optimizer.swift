@@ -38,3 +38,12 @@ extension Optimizer {
     for p in parameters { p.grad = 0 }
   }
 }
+
+/// Checks a hyperparameter that must be finite and non-negative, such as a learning rate
+/// or a weight decay: `SGD needs a finite, non-negative learning rate, got -1.0`.
+@inlinable
+func checkFiniteNonNegative<T: ScalarMath>(_ value: T, _ quantity: String, of optimizer: String) {
+  precondition(
+    value.isFinite && value >= 0,
+    "\(optimizer) needs a finite, non-negative \(quantity), got \(value)")
+}

@@ -35,19 +35,12 @@ public struct SGD<Scalar: ScalarMath>: Optimizer {
     _ parameters: [Var<Scalar>], learningRate: Scalar, momentum: Scalar = 0,
     nesterov: Bool = false, weightDecay: Scalar = 0
   ) {
-    precondition(
-      learningRate.isFinite && learningRate >= 0,
-      "SGD needs a finite, non-negative learning rate, got \(learningRate)")
+    checkFiniteNonNegative(learningRate, "learning rate", of: "SGD")
     precondition(momentum >= 0 && momentum < 1, "SGD momentum must be in [0, 1), got \(momentum)")
     precondition(!nesterov || momentum > 0, "Nesterov momentum needs a positive momentum")
-    precondition(
-      weightDecay.isFinite && weightDecay >= 0,
-      "SGD needs a finite, non-negative weight decay, got \(weightDecay)")
-    self.parameters = parameters
-    self.learningRate = learningRate
-    self.momentum = momentum
-    self.nesterov = nesterov
-    self.weightDecay = weightDecay
+    checkFiniteNonNegative(weightDecay, "weight decay", of: "SGD")
+    (self.parameters, self.learningRate, self.weightDecay) = (parameters, learningRate, weightDecay)
+    (self.momentum, self.nesterov) = (momentum, nesterov)
     self.velocity = momentum == 0 ? [] : Array(repeating: 0, count: parameters.count)
   }
 

@@ -1,5 +1,15 @@
 import Micrograd
 
+/// The half cosine of ``CosineDecay``.
+public enum CosineDecayCurve: DecayCurve {
+  /// `b + (a − b) · (1 + cos(π · k / n)) / 2`.
+  @inlinable
+  public static func value<T: ScalarMath>(at k: Int, of n: Int, from a: T, to b: T) -> T {
+    let progress = T(k) / T(n)
+    return b + (a - b) * (1 + T.cos(T.pi * progress)) / 2
+  }
+}
+
 /// A learning rate that follows half a cosine from `initial` down to `final`
 /// (Loshchilov and Hutter's SGDR without restarts).
 ///
@@ -9,30 +19,4 @@ import Micrograd
 /// ```
 ///
 /// It stays near `initial` longer than ``LinearDecay`` and lands gently on `final`.
-public struct CosineDecay<Scalar: ScalarMath>: LearningRateSchedule {
-  /// The rate at step 0.
-  public let initial: Scalar
-  /// The rate reached at step `steps` and kept after it.
-  public let final: Scalar
-  /// The number of steps the decay takes.
-  public let steps: Int
-
-  /// Creates a schedule from `initial` at step 0 to `final` at `steps`.
-  ///
-  /// - Precondition: `steps > 0`.
-  @inlinable
-  public init(from initial: Scalar, to final: Scalar, steps: Int) {
-    precondition(steps > 0, "a cosine decay needs a positive number of steps, got \(steps)")
-    self.initial = initial
-    self.final = final
-    self.steps = steps
-  }
-
-  /// The rate for step `k`.
-  @inlinable
-  public func learningRate(atStep k: Int) -> Scalar {
-    if k >= steps { return final }
-    let progress = Scalar(max(k, 0)) / Scalar(steps)
-    return final + (initial - final) * (1 + Scalar.cos(Scalar.pi * progress)) / 2
-  }
-}
+public typealias CosineDecay<Scalar: ScalarMath> = Decay<Scalar, CosineDecayCurve>

@@ -1,4 +1,4 @@
-extension Trainer {
+extension SupervisedTrainer where Loss == LossFunction, Target == Int {
   /// Measures each mini-batch step's accuracy on at most `limit` rows of the data,
   /// evenly spread through it, instead of on every row.
   ///

@@ -1,7 +1,7 @@
 import Micrograd
 
 // Data-parallel full-batch steps. A full batch larger than one shard is cut into
-// shards of `Trainer.examplesPerShard` examples, in data order, whatever the thread
+// shards of `SupervisedTrainer.examplesPerShard` examples, in data order, whatever the thread
 // count. Each shard's loss is its share of the batch loss, Σ terms / n (shard 0 also
 // carries the L2 penalty), and is replayed from its own tape on one thread, which
 // writes nothing outside the tape; after the join, the shards' losses and gradients
@@ -35,16 +35,6 @@ final class TrainerShard<Scalar: ScalarMath> {
     tape.backward(writingGradientsOf: positions, into: &gradient)
     outputs = tape.observedValues
   }
-}
-
-extension Trainer {
-  /// The most examples in one shard of a full batch (the last shard holds the rest).
-  ///
-  /// It is fixed, and does not depend on ``threads``, so that the numbers do not
-  /// either. A full batch of at most this many examples is one shard, computed as one
-  /// graph.
-  @inlinable
-  public static var examplesPerShard: Int { MicrogradNN.examplesPerShard }
 }
 
 extension TrainingLoop {

@@ -1,7 +1,7 @@
 import Micrograd
 
-/// The one training step that ``Trainer`` (classification) and ``RegressionTrainer``
-/// (regression) share: the batch's loss from a ``LossTerm``, its gradient (from a
+/// The one training step of ``SupervisedTrainer``, for classification (``Trainer``) and
+/// regression (``RegressionTrainer``): the batch's loss from a ``LossTerm``, its gradient (from a
 /// compiled tape by default, eagerly on request, in shards for a large full batch),
 /// clipping, the learning rate and the update.
 ///
@@ -117,5 +117,5 @@ struct TrainingLoop<
   }
 }
 
-/// The most examples in one shard of a full batch; see ``Trainer/examplesPerShard``.
+/// The most examples in one shard of a full batch; see ``SupervisedTrainer/examplesPerShard``.
 @usableFromInline let examplesPerShard = 256

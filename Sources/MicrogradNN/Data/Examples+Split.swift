@@ -1,18 +1,19 @@
 import Micrograd
 
-extension Dataset {
+extension Examples {
   /// Splits the examples at random into a training set and a held-out validation set,
   /// as scikit-learn's `train_test_split`.
   ///
   /// The examples are shuffled by a ``SeededGenerator`` (stream 3 of `seed`), and the
   /// first `round(validationFraction · count)` (at least 1) become the validation set;
-  /// both sets keep the shuffled order.
+  /// both sets keep the shuffled order. Classes and real targets split alike: the same
+  /// `count` and `seed` hold out the same positions.
   ///
   /// - Precondition: `validationFraction` is in (0, 1) and leaves at least one example
   ///   on each side.
   @inlinable
   public func split(validationFraction: Double, seed: UInt64) -> (
-    training: Dataset, validation: Dataset
+    training: Self, validation: Self
   ) {
     let held = Self.heldOutCount(count, fraction: validationFraction)
     var generator = SeededGenerator(seed: seed, stream: 3)

@@ -1,0 +1,48 @@
+// The tape's kernel table: the built-in ops that a replay runs with a kernel of its own
+// (a `case` in `Tape+Replay.swift`, which calls the op's own `forward`), instead of
+// through a box. Every other op, a user's included, is boxed (`TapeOpBox.swift`).
+//
+// Adding a kernel: an `EntryKind` case (`TapeEntry.swift`), a line below, and its forward
+// and backward cases in `Tape+Replay.swift`.
+//
+// The look-ups are dynamic casts; the compiler makes them once per node class, and for
+// each node only of an op with a constant (`TapeBuilder+Record.swift`).
+
+/// The kernel of a one-input op, with the op's constant if the kernel takes one; nil for
+/// an op without a kernel.
+func unaryKernel<Op: UnaryLocalGradient>(_ op: Op) -> (EntryKind, Op.Scalar?)? {
+  typealias T = Op.Scalar
+  switch op {
+  case is Ops.Negate<T>: return (.negate, nil)
+  case is Ops.ReLU<T>: return (.relu, nil)
+  case let op as Ops.AddConstant<T>: return (.addConstant, op.constant)
+  case let op as Ops.SubtractConstant<T>: return (.subtractConstant, op.constant)
+  case let op as Ops.SubtractFromConstant<T>: return (.subtractFromConstant, op.constant)
+  case let op as Ops.Scale<T>: return (.scale, op.factor)
+  case let op as Ops.DivideByConstant<T>: return (.divideByConstant, op.divisor)
+  case let op as Ops.DivideConstant<T>: return (.divideConstant, op.dividend)
+  default: return nil
+  }
+}
+
+/// The kernel of a two-input op type; nil for an op without a kernel.
+func binaryKernel<Op: BinaryLocalGradient>(_: Op.Type) -> EntryKind? {
+  typealias T = Op.Scalar
+  switch Op.self {
+  case is Ops.Add<T>.Type: return .add
+  case is Ops.Subtract<T>.Type: return .subtract
+  case is Ops.Multiply<T>.Type: return .multiply
+  case is Ops.Divide<T>.Type: return .divide
+  default: return nil
+  }
+}
+
+/// The kernel of an n-input op type; nil for an op without a kernel.
+func naryKernel<Op: NaryLocalGradient>(_: Op.Type) -> EntryKind? {
+  typealias T = Op.Scalar
+  switch Op.self {
+  case is Ops.Dot<T>.Type: return .dot
+  case is Ops.Sum<T>.Type: return .sum
+  default: return nil
+  }
+}
