@@ -41,6 +41,25 @@ struct MultiClassTests {
     #expect(abs(softmax([0.1, 0.2, 0.3]).reduce(0, +) - 1) < 1e-15)
   }
 
+  @Test(
+    "softmax is the cross-entropy's gradient off the target, to the bit",
+    arguments: [
+      [0.3, -1.2, 2.5, 0.0], [1000, 1000, 0], [-.infinity, 0, 1], [.infinity, 0, 1],
+      [-.infinity, -.infinity], [.nan, 0, 1],
+    ] as [[Double]])
+  func softmaxIsTheLossGradient(_ z: [Double]) {
+    // ∂/∂zᵢ is softmax(z)ᵢ itself for every i but the target: read each from a loss
+    // whose target is another class.
+    let fromLoss = z.indices.map { i in
+      let logits = z.map { Var($0) }
+      Var.softmaxCrossEntropy(logits: logits, target: (i + 1) % z.count).backward()
+      return logits[i].grad
+    }
+    for (p, q) in zip(softmax(z), fromLoss) {
+      #expect(p.isNaN ? q.isNaN : p == q, "softmax(\(z)): \(softmax(z)) vs \(fromLoss)")
+    }
+  }
+
   @Test("argmax takes the first of equal values and skips NaN")
   func argmaxRules() {
     #expect(argmax([1.0, 3.0, 3.0, 2.0]) == 1)

@@ -33,17 +33,28 @@ extension Ops {
     ) -> Scalar {
       precondition(
         x.indices.contains(target), "class \(target) is not one of \(x.count) logits")
+      let (m, total) = Self.softmax(x, into: partials)
+      partials[target] -= 1
+      return m + Scalar.log(total) - x[target]
+    }
+
+    /// Writes softmax(z)ᵢ = e^(zᵢ − m) / Σⱼ e^(zⱼ − m) into `probabilities`, and returns
+    /// the shift m (the largest logit, or 0 where no shift helps) and the sum: the one
+    /// softmax of the package, which `MicrogradNN`'s `softmax(_:)` calls too.
+    @inlinable
+    package static func softmax(
+      _ x: UnsafeBufferPointer<Scalar>, into probabilities: UnsafeMutableBufferPointer<Scalar>
+    ) -> (shift: Scalar, total: Scalar) {
       var m = x[0]
       for z in x.dropFirst() where z > m || z.isNaN { m = z }
       if m.isInfinite { m = 0 }  // all logits −∞ or some +∞: no shift helps
       var total: Scalar = 0
       for i in x.indices {
-        partials[i] = Scalar.exp(x[i] - m)
-        total += partials[i]
+        probabilities[i] = Scalar.exp(x[i] - m)
+        total += probabilities[i]
       }
-      for i in x.indices { partials[i] /= total }
-      partials[target] -= 1
-      return m + Scalar.log(total) - x[target]
+      for i in x.indices { probabilities[i] /= total }
+      return (m, total)
     }
   }
 }

@@ -45,10 +45,11 @@ public func crossEntropy<V: DifferentiableScalar>(
 @inlinable
 public func softmax<T: ScalarMath>(_ logits: [T]) -> [T] {
   precondition(!logits.isEmpty, "softmax of no logits")
-  let m = logits.max()!
-  let shift = m.isFinite ? m : 0
-  let e = logits.map { T.exp($0 - shift) }
-  var total: T = 0
-  for x in e { total += x }
-  return e.map { $0 / total }
+  var probabilities = [T](repeating: 0, count: logits.count)
+  logits.withUnsafeBufferPointer { logits in
+    probabilities.withUnsafeMutableBufferPointer {
+      _ = Ops.SoftmaxCrossEntropy<T>.softmax(logits, into: $0)
+    }
+  }
+  return probabilities
 }
