@@ -6,7 +6,8 @@
 #    extension of `DifferentiableScalar`: the tracers' `apply` is large (SIMD lanes), and
 #    without it the optimiser keeps `x - y` as a call that passes 100-byte values
 #    through memory (measured: F's gradient 6.9x -> 2.0x hand-written).
-# 2. `@_specialize` for Double and Float on each op struct's one-value `forward`: a
+# 2. `@_specialize` for Double and Float on each op struct's one-value `forward` (on the
+#    line of its `@inlinable`, so that every op carries one line of ceremony): a
 #    compiled tape reaches an op without a kernel of its own through a box, a generic
 #    class whose methods run unspecialized; the generic `forward` then jumps to these
 #    (measured: W1-compiled, whose pow and divisions go through boxes).
@@ -21,5 +22,5 @@ for file in Sources/Micrograd/Ops/*.swift; do
   [ "$(basename "$file")" = LocalGradient.swift ] && continue
   perl -0pi -e 's/^  \@inlinable\n  public (static (?:prefix )?func|func)/  \@inlinable \@inline(__always)\n  public $1/mg' "$file"
   perl -0pi -e 's/^  \@inlinable \@inline\(__always\)\n  public static func ([-+*\/]=?) \(/  \@_transparent\n  public static func $1 (/mg' "$file"
-  perl -0pi -e 's/^    \@inlinable\n    public func forward\(_ x: Scalar(, _ y: Scalar)?\)/    \@inlinable\n    \@_specialize(where Scalar == Double)\n    \@_specialize(where Scalar == Float)\n    public func forward(_ x: Scalar$1)/mg' "$file"
+  perl -0pi -e 's/^    \@inlinable\n    public func forward\(_ x: Scalar(, _ y: Scalar)?\)/    \@inlinable \@_specialize(where Scalar == Double) \@_specialize(where Scalar == Float)\n    public func forward(_ x: Scalar$1)/mg' "$file"
 done

@@ -3,7 +3,8 @@ import Micrograd
 // One call per op: `checkOp(MyOp<Double>())` for an op of one, two or n inputs. For a
 // Float op written generically over its scalar, pass the same op in Double as
 // `reference:` so that the differences are taken in Double and the Float tolerances
-// can be tight. The other parameters are those of `checkFunction`.
+// can be tight; without one, `Reference` is inferred from the default, `NoReference`,
+// which is never applied. The other parameters are those of `checkFunction`.
 
 /// Checks a one-input op's derivative at many random points of `domain`.
 ///
@@ -11,32 +12,19 @@ import Micrograd
 /// #expect(checkOp(LegendreP3<Double>()).passed)
 /// #expect(checkOp(Ops.Log<Float>(), in: .positive, reference: Ops.Log<Double>()).passed)
 /// ```
-public func checkOp<Op: UnaryLocalGradient>(
-  _ op: Op, in domain: Domain = .anyReal, seed: UInt64? = nil, trials: Int? = nil,
-  tolerance: Tolerance? = nil, checks: [GradientCheck<Op.Scalar>]? = nil,
-  at point: [Op.Scalar]? = nil, fileID: String = #fileID, line: Int = #line,
-  testName: String = #function
-) -> GradientPropertyResult<Op.Scalar> where Op.Scalar: ScalarMath {
-  run(
-    FunctionUnderTest(name: Op.name, unary: op, reference: NoReference?.none), inputs: 1,
-    sizes: nil,
-    domains: [domain], seed: seed, trials: trials, tolerance: tolerance, checks: checks,
-    point: point, label: "\(fileID):\(line)", testName: testName)
-}
-
-/// Checks a one-input op's derivative, taking the differences with `reference`, the
-/// same op in Double.
+///
+/// Give `reference`, the same op in Double, to take the differences in Double.
 public func checkOp<Op: UnaryLocalGradient, Reference: UnaryLocalGradient>(
-  _ op: Op, in domain: Domain = .anyReal, reference: Reference, seed: UInt64? = nil,
-  trials: Int? = nil, tolerance: Tolerance? = nil,
+  _ op: Op, in domain: Domain = .anyReal, reference: Reference? = NoReference?.none,
+  seed: UInt64? = nil, trials: Int? = nil, tolerance: Tolerance? = nil,
   checks: [GradientCheck<Op.Scalar>]? = nil, at point: [Op.Scalar]? = nil,
   fileID: String = #fileID, line: Int = #line, testName: String = #function
 ) -> GradientPropertyResult<Op.Scalar>
 where Op.Scalar: ScalarMath, Reference.Scalar == Double {
   run(
-    FunctionUnderTest(name: Op.name, unary: op, reference: reference), inputs: 1, sizes: nil,
-    domains: [domain], seed: seed, trials: trials, tolerance: tolerance, checks: checks,
-    point: point, label: "\(fileID):\(line)", testName: testName)
+    FunctionUnderTest(name: Op.name, unary: op, reference: reference), inputs: 1,
+    sizes: nil, domains: [domain], seed: seed, trials: trials, tolerance: tolerance,
+    checks: checks, point: point, label: "\(fileID):\(line)", testName: testName)
 }
 
 /// Checks a two-input op's partial derivatives at many random points; give one domain
@@ -45,26 +33,13 @@ where Op.Scalar: ScalarMath, Reference.Scalar == Double {
 /// ```swift
 /// #expect(checkOp(Hypot<Double>(), in: .anyReal, .anyReal.away(from: [0])).passed)
 /// ```
-public func checkOp<Op: BinaryLocalGradient>(
-  _ op: Op, in domains: Domain..., seed: UInt64? = nil, trials: Int? = nil,
-  tolerance: Tolerance? = nil, checks: [GradientCheck<Op.Scalar>]? = nil,
+///
+/// Give `reference`, the same op in Double, to take the differences in Double.
+public func checkOp<Op: BinaryLocalGradient, Reference: BinaryLocalGradient>(
+  _ op: Op, in domains: Domain..., reference: Reference? = NoReference?.none, seed: UInt64? = nil,
+  trials: Int? = nil, tolerance: Tolerance? = nil, checks: [GradientCheck<Op.Scalar>]? = nil,
   at point: [Op.Scalar]? = nil, fileID: String = #fileID, line: Int = #line,
   testName: String = #function
-) -> GradientPropertyResult<Op.Scalar> where Op.Scalar: ScalarMath {
-  run(
-    FunctionUnderTest(name: Op.name, binary: op, reference: NoReference?.none), inputs: 2,
-    sizes: nil,
-    domains: domains, seed: seed, trials: trials, tolerance: tolerance, checks: checks,
-    point: point, label: "\(fileID):\(line)", testName: testName)
-}
-
-/// Checks a two-input op's partial derivatives, taking the differences with
-/// `reference`, the same op in Double.
-public func checkOp<Op: BinaryLocalGradient, Reference: BinaryLocalGradient>(
-  _ op: Op, in domains: Domain..., reference: Reference, seed: UInt64? = nil,
-  trials: Int? = nil, tolerance: Tolerance? = nil,
-  checks: [GradientCheck<Op.Scalar>]? = nil, at point: [Op.Scalar]? = nil,
-  fileID: String = #fileID, line: Int = #line, testName: String = #function
 ) -> GradientPropertyResult<Op.Scalar>
 where Op.Scalar: ScalarMath, Reference.Scalar == Double {
   run(
@@ -79,31 +54,18 @@ where Op.Scalar: ScalarMath, Reference.Scalar == Double {
 /// ```swift
 /// #expect(checkOp(Mean<Double>(), sizes: 1...6).passed)
 /// ```
-public func checkOp<Op: NaryLocalGradient>(
-  _ op: Op, sizes: ClosedRange<Int> = 1...6, in domain: Domain = .anyReal,
-  seed: UInt64? = nil, trials: Int? = nil, tolerance: Tolerance? = nil,
-  checks: [GradientCheck<Op.Scalar>]? = nil, at point: [Op.Scalar]? = nil,
-  fileID: String = #fileID, line: Int = #line, testName: String = #function
-) -> GradientPropertyResult<Op.Scalar> where Op.Scalar: ScalarMath {
-  run(
-    FunctionUnderTest(name: Op.name, nary: op, reference: NoReference?.none), inputs: 1,
-    sizes: sizes,
-    domains: [domain], seed: seed, trials: trials, tolerance: tolerance, checks: checks,
-    point: point, label: "\(fileID):\(line)", testName: testName)
-}
-
-/// Checks an n-input op's partial derivatives, taking the differences with
-/// `reference`, the same op in Double.
+///
+/// Give `reference`, the same op in Double, to take the differences in Double.
 public func checkOp<Op: NaryLocalGradient, Reference: NaryLocalGradient>(
   _ op: Op, sizes: ClosedRange<Int> = 1...6, in domain: Domain = .anyReal,
-  reference: Reference, seed: UInt64? = nil, trials: Int? = nil,
+  reference: Reference? = NoReference?.none, seed: UInt64? = nil, trials: Int? = nil,
   tolerance: Tolerance? = nil, checks: [GradientCheck<Op.Scalar>]? = nil,
   at point: [Op.Scalar]? = nil, fileID: String = #fileID, line: Int = #line,
   testName: String = #function
 ) -> GradientPropertyResult<Op.Scalar>
 where Op.Scalar: ScalarMath, Reference.Scalar == Double {
   run(
-    FunctionUnderTest(name: Op.name, nary: op, reference: reference), inputs: 1,
-    sizes: sizes, domains: [domain], seed: seed, trials: trials, tolerance: tolerance,
-    checks: checks, point: point, label: "\(fileID):\(line)", testName: testName)
+    FunctionUnderTest(name: Op.name, nary: op, reference: reference), inputs: 1, sizes: sizes,
+    domains: [domain], seed: seed, trials: trials, tolerance: tolerance, checks: checks,
+    point: point, label: "\(fileID):\(line)", testName: testName)
 }

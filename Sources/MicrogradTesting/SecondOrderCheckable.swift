@@ -1,6 +1,6 @@
 import Micrograd
 
-/// An op that the kit can rebuild in dual numbers, so that ``checkOp(_:in:seed:trials:tolerance:checks:at:fileID:line:testName:)-(Op,Domain,_,_,_,_,_,_,_,_)``
+/// An op that the kit can rebuild in dual numbers, so that ``checkOp(_:in:reference:seed:trials:tolerance:checks:at:fileID:line:testName:)-(Op,Domain,Reference?,_,_,_,_,_,_,_,_)``
 /// also checks its second derivatives.
 ///
 /// Second derivatives come from running the op at `Scalar == Dual<T>`

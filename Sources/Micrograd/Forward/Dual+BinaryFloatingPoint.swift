@@ -73,19 +73,24 @@ extension Dual: FloatingPoint {
   /// derivative is ẋ − n·ẏ for the quotient n rounded to nearest.
   @inlinable
   public mutating func formRemainder(dividingBy other: Self) {
-    let n = (data / other.data).rounded(.toNearestOrEven)
-    self = Dual(
-      data.remainder(dividingBy: other.data), tangent: tangent - n * other.tangent,
-      tag: Self.tag(tag, other.tag))
+    formRemainder(data.remainder(dividingBy: other.data), of: other, .toNearestOrEven)
   }
 
-  /// Replaces the value with the truncating remainder of dividing by `other`.
+  /// Replaces the value with the truncating remainder of dividing by `other`, whose
+  /// derivative is ẋ − n·ẏ for the quotient n rounded toward zero.
   @inlinable
   public mutating func formTruncatingRemainder(dividingBy other: Self) {
-    let n = (data / other.data).rounded(.towardZero)
-    self = Dual(
-      data.truncatingRemainder(dividingBy: other.data), tangent: tangent - n * other.tangent,
-      tag: Self.tag(tag, other.tag))
+    formRemainder(data.truncatingRemainder(dividingBy: other.data), of: other, .towardZero)
+  }
+
+  /// Replaces the value with `remainder`, r = x − n·y for the quotient n = x/y rounded by
+  /// `rule`, and the tangent with its derivative ẋ − n·ẏ (n is piecewise constant).
+  @inlinable @inline(__always)
+  mutating func formRemainder(
+    _ remainder: T, of other: Self, _ rule: FloatingPointRoundingRule
+  ) {
+    let n = (data / other.data).rounded(rule)
+    self = Dual(remainder, tangent: tangent - n * other.tangent, tag: Self.tag(tag, other.tag))
   }
 
   /// Replaces the value with its square root, by ``Ops/SquareRoot``.

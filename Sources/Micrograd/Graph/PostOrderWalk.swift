@@ -1,16 +1,19 @@
 // The one walk of a graph: depth first, without recursion, every node after all of its
 // inputs (post-order). `backward()`'s topological order, `zeroGrad()`, the functional
-// entry points' pure gradients (and so `hessian(of:at:)`) and the Graphviz numbering all
-// run it; they differ only in what counts as seen and what they do with each node.
+// entry points' pure gradients (and so `hessian(of:at:)`), the Graphviz numbering and
+// the release of a dying graph all run it; they differ only in what counts as seen,
+// which inputs they go on to, and what they do with each node.
 //
 // micrograd's `build_topo` recurses once per node and dies past Python's recursion
 // limit; a recursive walk in Swift dies on the 8 MB stack at about 50,000 nodes. This one
 // keeps an explicit stack instead. Nodes are held as unretained pointers: the root keeps
 // the whole graph alive while we walk it, so the walk does no reference counting at all.
+// The release is the exception that `OwnedNodes` spells out: there each node on the
+// stack is kept alive by the one reference the walk took over from its user.
 //
-// Two walks stay apart, for what they do is not a visit of every node: the release
-// (`Core/Node+Release.swift`) follows only the nodes that one reference keeps alive, and
-// the tape compiler (`Tape/TapeBuilder+Compile.swift`) counts each node's uses as it goes.
+// The tape compiler (`Tape/TapeBuilder+Compile.swift`) still has a walk of its own; it
+// counts each node's uses as it goes, which a `SeenNodes` whose `shouldVisit` counts
+// can do here.
 
 /// What a walk has seen, so that it enters each node once.
 @usableFromInline
@@ -19,8 +22,9 @@ protocol SeenNodes {
   associatedtype T: BinaryFloatingPoint
   /// Records `node` as seen; false if it was seen already.
   mutating func insert(_ node: Unmanaged<Node<T>>) -> Bool
-  /// Whether the walk should go to `node`: not seen yet, and not a leaf unless `leaves`.
-  func shouldVisit(_ node: Unmanaged<Node<T>>, leaves: Bool) -> Bool
+  /// Whether the walk should go to `node`, an input of the node being entered: not seen
+  /// yet, and not a leaf unless `leaves`. Called once per use of an input.
+  mutating func shouldVisit(_ node: Unmanaged<Node<T>>, leaves: Bool) -> Bool
 }
 
 /// The nodes' own mark bits: the fastest, for the walks that may write to the graph
@@ -39,7 +43,7 @@ struct MarkedNodes<T: BinaryFloatingPoint>: SeenNodes {
   }
 
   @inlinable @inline(__always)
-  func shouldVisit(_ node: Unmanaged<Node<T>>, leaves: Bool) -> Bool {
+  mutating func shouldVisit(_ node: Unmanaged<Node<T>>, leaves: Bool) -> Bool {
     // One load of the flags word answers both questions.
     node._withUnsafeGuaranteedRef { node in
       let flags = node.flags
@@ -75,7 +79,7 @@ struct NumberedNodes<T: BinaryFloatingPoint>: SeenNodes {
   }
 
   @inlinable @inline(__always)
-  func shouldVisit(_ node: Unmanaged<Node<T>>, leaves: Bool) -> Bool {
+  mutating func shouldVisit(_ node: Unmanaged<Node<T>>, leaves: Bool) -> Bool {
     (leaves || node._withUnsafeGuaranteedRef { $0.arity != .leaf })
       && map.value(for: node.address) == nil
   }
@@ -87,8 +91,9 @@ extension Node {
   typealias Ref = Unmanaged<Node<T>>
 
   /// Walks this node and the nodes it depends on, depth first: calls `entering` when a
-  /// node is first reached and `leaving` once all of its inputs have been left, so that
-  /// `leaving` sees every node after its inputs.
+  /// node is first reached, once its inputs to walk are on the stack, and `leaving` once
+  /// all of those inputs have been left, so that `leaving` sees every node after its
+  /// inputs.
   ///
   /// - Parameters:
   ///   - seen: What the walk has seen; it starts empty and ends holding every node
@@ -105,23 +110,49 @@ extension Node {
     leaving: (Ref, inout Seen) -> Void
   ) where Seen.T == T {
     guard leaves || arity != .leaf else { return }
-    // The tag of a stack entry says whether the node's inputs were pushed already.
     var stack = WorkStack<T>()
     defer { stack.deallocate() }
     stack.push(.passUnretained(self))
+    Self.walk(
+      stack: &stack, seen: &seen, leaves: leaves, firstInputFirst: firstInputFirst,
+      postOrder: true, entering: entering, leaving: leaving)
+  }
+
+  /// The walk itself, from the nodes on `stack`, which the caller lends (one that starts
+  /// on the machine stack, say) and the walk leaves empty.
+  ///
+  /// With `postOrder` false, `leaving` is never called and a node is not kept on the
+  /// stack while its inputs are walked: a pre-order walk, whose stack holds only the
+  /// nodes still to enter (one at a time down a chain).
+  @inlinable @inline(__always)
+  static func walk<Seen: SeenNodes>(
+    stack: inout WorkStack<T>, seen: inout Seen, leaves: Bool, firstInputFirst: Bool,
+    postOrder: Bool, entering: (Ref, inout Seen) -> Void,
+    leaving: (Ref, inout Seen) -> Void
+  ) where Seen.T == T {
+    // The tag of a stack entry says whether the node's inputs were pushed already.
     while !stack.isEmpty {
       let (ref, expanded) = stack.pop()
-      if expanded {
+      if postOrder && expanded {
         leaving(ref, &seen)
         continue
       }
       guard seen.insert(ref) else { continue }
+      if postOrder { stack.push(ref, tag: true) }
+      pushInputs(of: ref, onto: &stack, seen: &seen, leaves: leaves, lastFirst: firstInputFirst)
       entering(ref, &seen)
-      stack.push(ref, tag: true)
-      ref._withUnsafeGuaranteedRef { node in
-        node.forEachInputReference(lastFirst: firstInputFirst) { input in
-          if seen.shouldVisit(input, leaves: leaves) { stack.push(input) }
-        }
+    }
+  }
+
+  /// Pushes the inputs of `ref` that `seen` says to visit, one push per use.
+  @inlinable @inline(__always)
+  static func pushInputs<Seen: SeenNodes>(
+    of ref: Ref, onto stack: inout WorkStack<T>, seen: inout Seen, leaves: Bool,
+    lastFirst: Bool
+  ) where Seen.T == T {
+    ref._withUnsafeGuaranteedRef { node in
+      node.forEachInputReference(lastFirst: lastFirst) { input in
+        if seen.shouldVisit(input, leaves: leaves) { stack.push(input) }
       }
     }
   }

@@ -7,9 +7,7 @@ extension Ops {
     /// The name `"abs"`.
     @inlinable public static var name: String { "abs" }
     /// Returns |x| and its derivative.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       if x > 0 { return (x, 1) }
       if x < 0 { return (-x, -1) }

@@ -16,9 +16,7 @@ extension Ops {
     /// The name `"leakyReLU"`.
     @inlinable public static var name: String { "leakyReLU" }
     /// Returns the leaky ReLU of x and its derivative.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       if x > 0 { return (x, 1) }
       if x.isNaN { return (x, x) }
@@ -41,9 +39,7 @@ extension Ops {
     /// The name `"ELU"`.
     @inlinable public static var name: String { "ELU" }
     /// Returns the ELU of x and its derivative.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       if x > 0 { return (x, 1) }
       if x.isNaN { return (x, x) }
@@ -64,9 +60,7 @@ extension Ops {
     /// The name `"GELU"`.
     @inlinable public static var name: String { "GELU" }
     /// Returns x · Φ(x) and its derivative Φ(x) + x · φ(x).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let cdf = Scalar.erfc(-x * Scalar.oneOverSquareRootOfTwo) / 2
       let pdf = Scalar.oneOverSquareRootOfTwoPi * Scalar.exp(-x * x / 2)
@@ -85,9 +79,7 @@ extension Ops {
     /// The name `"SiLU"`.
     @inlinable public static var name: String { "SiLU" }
     /// Returns x · σ(x) and its derivative σ(x) + x · σ(x)(1 − σ(x)).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let z = Scalar.exp(x >= 0 ? -x : x)  // e^−|x|, in (0, 1], smooth through 0
       let s = x >= 0 ? 1 / (1 + z) : z / (1 + z)
@@ -107,9 +99,7 @@ extension Ops {
     /// The name `"softsign"`.
     @inlinable public static var name: String { "softsign" }
     /// Returns x/(1 + |x|) and its derivative 1/(1 + |x|)².
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let d = 1 + x.magnitude
       let y = x / d

@@ -7,9 +7,7 @@ extension Ops {
     /// The name `"+"`.
     @inlinable public static var name: String { "+" }
     /// Returns x + y and its partials (1, 1).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       (x + y, 1, 1)
     }
@@ -25,9 +23,7 @@ extension Ops {
     /// The name `"+"`.
     @inlinable public static var name: String { "+" }
     /// Returns x + c and its derivative 1.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (x + constant, 1) }
   }
 }

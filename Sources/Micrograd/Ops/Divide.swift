@@ -10,9 +10,7 @@ extension Ops {
     /// The name `"/"`.
     @inlinable public static var name: String { "/" }
     /// Returns x / y and its partials (1/y, −(x/y)/y).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       let q = x / y
       return (q, 1 / y, -q / y)  // −q/y rather than −x/y², which overflows sooner
@@ -29,9 +27,7 @@ extension Ops {
     /// The name `"/"`.
     @inlinable public static var name: String { "/" }
     /// Returns x / c and its derivative 1/c.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (x / divisor, 1 / divisor) }
   }
 
@@ -45,9 +41,7 @@ extension Ops {
     /// The name `"/"`.
     @inlinable public static var name: String { "/" }
     /// Returns c / x and its derivative −(c/x)/x.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let q = dividend / x
       return (q, -q / x)

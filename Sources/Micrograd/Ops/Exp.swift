@@ -8,9 +8,7 @@ extension Ops {
     /// The name `"exp"`.
     @inlinable public static var name: String { "exp" }
     /// Returns eˣ and its derivative eˣ.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = Scalar.exp(x)
       return (y, y)
@@ -27,9 +25,7 @@ extension Ops {
     /// The name `"expm1"`.
     @inlinable public static var name: String { "expm1" }
     /// Returns eˣ − 1 and its derivative eˣ (computed as (eˣ − 1) + 1).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = Scalar.expm1(x)
       return (y, y + 1)

@@ -10,9 +10,7 @@ extension Ops {
     /// The name `"exp2"`.
     @inlinable public static var name: String { "exp2" }
     /// Returns 2ˣ and its derivative 2ˣ · ln 2.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = Scalar.exp2(x)
       return (y, y * Scalar.ln2)
@@ -29,9 +27,7 @@ extension Ops {
     /// The name `"exp10"`.
     @inlinable public static var name: String { "exp10" }
     /// Returns 10ˣ and its derivative 10ˣ · ln 10.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = Scalar.exp10(x)
       return (y, y * Scalar.ln10)
@@ -48,9 +44,7 @@ extension Ops {
     /// The name `"log2"`.
     @inlinable public static var name: String { "log2" }
     /// Returns log₂ x and its derivative 1/(x · ln 2).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.log2(x), 1 / (x * Scalar.ln2))
     }
@@ -66,9 +60,7 @@ extension Ops {
     /// The name `"log10"`.
     @inlinable public static var name: String { "log10" }
     /// Returns log₁₀ x and its derivative 1/(x · ln 10).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.log10(x), 1 / (x * Scalar.ln10))
     }

@@ -13,9 +13,7 @@ extension Ops {
     /// The name `"max"`.
     @inlinable public static var name: String { "max" }
     /// Returns max(x, y) and its partials.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       if x > y { return (x, 1, 0) }
       if x < y { return (y, 0, 1) }
@@ -35,9 +33,7 @@ extension Ops {
     /// The name `"min"`.
     @inlinable public static var name: String { "min" }
     /// Returns min(x, y) and its partials.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       if x < y { return (x, 1, 0) }
       if x > y { return (y, 0, 1) }
@@ -108,9 +104,7 @@ extension Ops {
     /// The name `"clamp"`.
     @inlinable public static var name: String { "clamp" }
     /// Returns x clamped to the bounds and its derivative.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       if x.isNaN { return (x, x) }
       if x > upper || lower > upper { return (upper, 0) }

@@ -12,9 +12,7 @@ extension Ops {
     /// The name `"sinh"`.
     @inlinable public static var name: String { "sinh" }
     /// Returns sinh x and its derivative cosh x.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.sinh(x), Scalar.cosh(x))
     }
@@ -31,9 +29,7 @@ extension Ops {
     /// The name `"cosh"`.
     @inlinable public static var name: String { "cosh" }
     /// Returns cosh x and its derivative sinh x.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.cosh(x), Scalar.sinh(x))
     }
@@ -49,9 +45,7 @@ extension Ops {
     /// The name `"asinh"`.
     @inlinable public static var name: String { "asinh" }
     /// Returns asinh x and its derivative 1/√(x² + 1).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.asinh(x), 1 / Scalar.sqrt(x * x + 1))
     }
@@ -69,9 +63,7 @@ extension Ops {
     /// The name `"acosh"`.
     @inlinable public static var name: String { "acosh" }
     /// Returns acosh x and its derivative 1/√((x − 1)(x + 1)).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       // (x − 1)(x + 1) rather than x² − 1, which loses digits near 1; + 0 turns the
       // −0 at x = −1 into +0, so that the derivative there is +inf, as PyTorch's.
@@ -90,9 +82,7 @@ extension Ops {
     /// The name `"atanh"`.
     @inlinable public static var name: String { "atanh" }
     /// Returns atanh x and its derivative 1/((1 − x)(1 + x)).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.atanh(x), 1 / ((1 - x) * (1 + x)))
     }

@@ -12,9 +12,7 @@ extension Ops {
     /// The name `"hypot"`.
     @inlinable public static var name: String { "hypot" }
     /// Returns √(x² + y²) and its partials (x/h, y/h).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       let h = Scalar.hypot(x, y)
       return (h, x / h, y / h)

@@ -10,9 +10,7 @@ extension Ops {
     /// The name `"asin"`.
     @inlinable public static var name: String { "asin" }
     /// Returns asin x and its derivative 1/√(1 − x²).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       // (1 − x)(1 + x) rather than 1 − x², which loses digits near ±1.
       (Scalar.asin(x), 1 / Scalar.sqrt((1 - x) * (1 + x)))
@@ -30,9 +28,7 @@ extension Ops {
     /// The name `"acos"`.
     @inlinable public static var name: String { "acos" }
     /// Returns acos x and its derivative −1/√(1 − x²).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.acos(x), -1 / Scalar.sqrt((1 - x) * (1 + x)))
     }
@@ -48,9 +44,7 @@ extension Ops {
     /// The name `"atan"`.
     @inlinable public static var name: String { "atan" }
     /// Returns atan x and its derivative 1/(1 + x²).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.atan(x), 1 / (1 + x * x))
     }

@@ -8,9 +8,7 @@ extension Ops {
     /// The name `"log"`.
     @inlinable public static var name: String { "log" }
     /// Returns ln x and its derivative 1/x.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (Scalar.log(x), 1 / x) }
   }
 
@@ -25,9 +23,7 @@ extension Ops {
     /// The name `"log1p"`.
     @inlinable public static var name: String { "log1p" }
     /// Returns ln(1 + x) and its derivative 1/(1 + x).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.log1p(x), 1 / (1 + x))
     }

@@ -7,9 +7,7 @@ extension Ops {
     /// The name `"*"`.
     @inlinable public static var name: String { "*" }
     /// Returns x · y and its partials (y, x).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       (x * y, y, x)
     }
@@ -25,9 +23,7 @@ extension Ops {
     /// The name `"*"`.
     @inlinable public static var name: String { "*" }
     /// Returns c · x and its derivative c.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (x * factor, factor) }
   }
 }

@@ -10,9 +10,7 @@ extension Ops {
     /// The name `"ReLU"`, as micrograd draws it.
     @inlinable public static var name: String { "ReLU" }
     /// Returns max(0, x) and its derivative.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       // x > 0: (x, 1); NaN: (x, x); otherwise (0, 0). Written as two selects rather than
       // branches: the sign of a pre-activation is a coin toss that a branch mispredicts.

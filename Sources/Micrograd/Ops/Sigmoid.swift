@@ -12,9 +12,7 @@ extension Ops {
     /// The name `"sigmoid"`.
     @inlinable public static var name: String { "sigmoid" }
     /// Returns σ(x) and its derivative.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let z = Scalar.exp(x >= 0 ? -x : x)  // e^−|x|, in (0, 1]
       let s = x >= 0 ? 1 / (1 + z) : z / (1 + z)

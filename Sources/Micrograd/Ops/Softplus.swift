@@ -11,9 +11,7 @@ extension Ops {
     /// The name `"softplus"`.
     @inlinable public static var name: String { "softplus" }
     /// Returns ln(1 + eˣ) and its derivative σ(x).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let z = Scalar.exp(x >= 0 ? -x : x)  // e^−|x|, without |x|'s derivative 0 at 0
       let value = (x >= 0 ? x : 0) + Scalar.log1p(z)

@@ -9,9 +9,7 @@ extension Ops {
     /// The name `"erf"`.
     @inlinable public static var name: String { "erf" }
     /// Returns erf x and its derivative (2/√π) e^(−x²).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.erf(x), Scalar.twoOverSquareRootOfPi * Scalar.exp(-x * x))
     }
@@ -27,9 +25,7 @@ extension Ops {
     /// The name `"erfc"`.
     @inlinable public static var name: String { "erfc" }
     /// Returns erfc x and its derivative −(2/√π) e^(−x²).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.erfc(x), -Scalar.twoOverSquareRootOfPi * Scalar.exp(-x * x))
     }
@@ -48,9 +44,7 @@ extension Ops {
     /// The name `"gamma"`.
     @inlinable public static var name: String { "gamma" }
     /// Returns Γ(x) and its derivative Γ(x) ψ(x).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = Scalar.gamma(x)
       return (y, y * Scalar.digamma(x))
@@ -69,9 +63,7 @@ extension Ops {
     /// The name `"logGamma"`.
     @inlinable public static var name: String { "logGamma" }
     /// Returns ln |Γ(x)| and its derivative ψ(x).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.logGamma(x), Scalar.digamma(x))
     }

@@ -8,9 +8,7 @@ extension Ops {
     /// The name `"sqrt"`.
     @inlinable public static var name: String { "sqrt" }
     /// Returns √x and its derivative.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = x.squareRoot()
       return (y, 1 / (2 * y))

@@ -7,9 +7,7 @@ extension Ops {
     /// The name `"-"`.
     @inlinable public static var name: String { "-" }
     /// Returns x − y and its partials (1, −1).
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar, _ y: Scalar) -> (value: Scalar, dx: Scalar, dy: Scalar) {
       (x - y, 1, -1)
     }
@@ -25,9 +23,7 @@ extension Ops {
     /// The name `"-"`.
     @inlinable public static var name: String { "-" }
     /// Returns x − c and its derivative 1.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (x - constant, 1) }
   }
 
@@ -41,9 +37,7 @@ extension Ops {
     /// The name `"-"`.
     @inlinable public static var name: String { "-" }
     /// Returns c − x and its derivative −1.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (constant - x, -1) }
   }
 
@@ -55,9 +49,7 @@ extension Ops {
     /// The name `"neg"`.
     @inlinable public static var name: String { "neg" }
     /// Returns −x and its derivative −1.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) { (-x, -1) }
   }
 }

@@ -10,9 +10,7 @@ extension Ops {
     /// The name `"tanh"`.
     @inlinable public static var name: String { "tanh" }
     /// Returns tanh x and its derivative 1 − tanh² x.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = Scalar.tanh(x)
       return (y, 1 - y * y)

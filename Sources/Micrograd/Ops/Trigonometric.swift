@@ -7,9 +7,7 @@ extension Ops {
     /// The name `"sin"`.
     @inlinable public static var name: String { "sin" }
     /// Returns sin x and its derivative cos x.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.sin(x), Scalar.cos(x))
     }
@@ -23,9 +21,7 @@ extension Ops {
     /// The name `"cos"`.
     @inlinable public static var name: String { "cos" }
     /// Returns cos x and its derivative −sin x.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       (Scalar.cos(x), -Scalar.sin(x))
     }
@@ -42,9 +38,7 @@ extension Ops {
     /// The name `"tan"`.
     @inlinable public static var name: String { "tan" }
     /// Returns tan x and its derivative 1 + tan² x.
-    @inlinable
-    @_specialize(where Scalar == Double)
-    @_specialize(where Scalar == Float)
+    @inlinable @_specialize(where Scalar == Double) @_specialize(where Scalar == Float)
     public func forward(_ x: Scalar) -> (value: Scalar, dx: Scalar) {
       let y = Scalar.tan(x)
       return (y, 1 + y * y)

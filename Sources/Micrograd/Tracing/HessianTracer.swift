@@ -38,15 +38,9 @@ public struct HessianTracer<T: BinaryFloatingPoint & SIMDScalar> {
   @inlinable public static var laneCount: Int { Lanes.scalarCount }
 
   @inlinable @inline(__always)
-  init(
-    _ value: T, gradient: Lanes, hessian: Triangle, context: UInt,
-    slot: Int32
-  ) {
-    self.value = value
-    self.gradient = gradient
-    self.hessian = hessian
-    self.context = context
-    self.slot = slot
+  init(_ value: T, gradient: Lanes, hessian: Triangle, context: UInt, slot: Int32) {
+    (self.value, self.gradient, self.hessian) = (value, gradient, hessian)
+    (self.context, self.slot) = (context, slot)
   }
 
   /// Creates a constant: a value that depends on no input.

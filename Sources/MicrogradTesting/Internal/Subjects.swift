@@ -62,12 +62,17 @@ extension FunctionUnderTest {
   }
 }
 
-/// The reference of an op checked without one; never applied.
+/// The reference of an op checked without one: the type `checkOp`'s default
+/// `reference`, `NoReference?.none`, infers. Never applied.
+@usableFromInline
 struct NoReference: UnaryLocalGradient, BinaryLocalGradient, NaryLocalGradient {
+  @usableFromInline
   func forward(_ x: Double) -> (value: Double, dx: Double) { (.nan, .nan) }
+  @usableFromInline
   func forward(_ x: Double, _ y: Double) -> (value: Double, dx: Double, dy: Double) {
     (.nan, .nan, .nan)
   }
+  @usableFromInline
   func forward(_ x: [Double]) -> (value: Double, partials: [Double]) {
     (.nan, x.map { _ in .nan })
   }
