@@ -62,7 +62,7 @@ enum Arity: UInt8 {
 }
 
 // Inputs are held as `Unmanaged` references that own one retain each, taken in
-// `init` and given back exactly once by `detachInputs(into:)`. Reading an input is
+// `init` and given back exactly once by the release walk (`Core/Node+Release.swift`). Reading an input is
 // then a plain pointer load: the topological sort and the backward sweep do no
 // reference counting at all.
 

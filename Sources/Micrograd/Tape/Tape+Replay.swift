@@ -1,12 +1,13 @@
-// Replaying a tape. Every kernel runs its op's own `forward`: the built-in kinds call
-// the op's struct directly (specialized and inlined), custom ops through their box.
+// Replaying a tape. Every entry runs its op's own code: a kernel (`TapeKernels.swift`)
+// calls the op's struct directly (specialized and inlined), a custom op runs through
+// its box; dot and sum run their op's static `value` and `backward`.
 //
 // Forward stores values, and the partials of custom ops. Backward recomputes the
 // partials of built-in ops from the stored values (the compiler drops the unused
 // value), which keeps the tape small, and skips an entry whose gradient is 0 when
 // its partials are finite: 0 · partial would add nothing, while 0 · inf must still
-// give NaN, as in the eager graph. Dot and sum run their op's static `value` and
-// `backward`, which read the tape's storage; dense entries are in `Tape+Dense.swift`.
+// give NaN, as in the eager graph. Dot and sum read the tape's storage; dense entries are
+// in `Tape+Dense.swift`.
 
 extension Tape {
   /// Recomputes every value and local partial from the leaves' current `data`, runs
