@@ -1,8 +1,8 @@
 // The one walk of a graph: depth first, without recursion, every node after all of its
 // inputs (post-order). `backward()`'s topological order, `zeroGrad()`, the functional
-// entry points' pure gradients (and so `hessian(of:at:)`), the Graphviz numbering and
-// the release of a dying graph all run it; they differ only in what counts as seen,
-// which inputs they go on to, and what they do with each node.
+// entry points' pure gradients (and so `hessian(of:at:)`), the Graphviz numbering, the
+// tape compiler and the release of a dying graph all run it; they differ only in what
+// counts as seen, which inputs they go on to, and what they do with each node.
 //
 // micrograd's `build_topo` recurses once per node and dies past Python's recursion
 // limit; a recursive walk in Swift dies on the 8 MB stack at about 50,000 nodes. This one
@@ -11,9 +11,8 @@
 // The release is the exception that `OwnedNodes` spells out: there each node on the
 // stack is kept alive by the one reference the walk took over from its user.
 //
-// The tape compiler (`Tape/TapeBuilder+Compile.swift`) still has a walk of its own; it
-// counts each node's uses as it goes, which a `SeenNodes` whose `shouldVisit` counts
-// can do here.
+// The tape compiler walks here too: it is its own `SeenNodes`
+// (`Tape/TapeBuilder+Walk.swift`), whose `shouldVisit` counts each node's uses.
 
 /// What a walk has seen, so that it enters each node once.
 @usableFromInline

@@ -14,33 +14,17 @@ extension TapeBuilder {
   @_specialize(where T == Double)
   @_specialize(where T == Float)
   mutating func appendGraph(of roots: [Node<T>]) {
+    // The shared post-order walk (`Graph/PostOrderWalk.swift`), with the builder as what
+    // it has seen: `slots` holds the nodes reached, `uses` counts each one's uses.
     var order: [Unmanaged<Node<T>>] = []
     for root in roots {
       guard root.arity != .leaf else {
         _ = operand(.passUnretained(root))
         continue
       }
-      let rootKey = UInt(bitPattern: Unmanaged.passUnretained(root).toOpaque())
+      let rootKey = Unmanaged.passUnretained(root).address
       uses.set((uses.value(for: rootKey) ?? 0) + 1, for: rootKey)
-      var stack: [(Unmanaged<Node<T>>, Bool)] = [(.passUnretained(root), false)]
-      while let (ref, expanded) = stack.popLast() {
-        let key = UInt(bitPattern: ref.toOpaque())
-        if expanded {
-          order.append(ref)
-          continue
-        }
-        if slots.value(for: key) != nil { continue }
-        slots.set(Self.pending, for: key)
-        stack.append((ref, true))
-        ref._withUnsafeGuaranteedRef { node in
-          node.forEachInput { input, _ in
-            guard input._withUnsafeGuaranteedRef({ $0.arity != .leaf }) else { return }
-            let inputKey = UInt(bitPattern: input.toOpaque())
-            uses.set((uses.value(for: inputKey) ?? 0) + 1, for: inputKey)
-            if slots.value(for: inputKey) == nil { stack.append((input, false)) }
-          }
-        }
-      }
+      root.walk(seen: &self, leaves: false) { ref, _ in order.append(ref) }
     }
     for ref in order {
       let node = ref.takeUnretainedValue()
