@@ -1,64 +1,39 @@
-// How a node's op reaches the tape. The builder is the graph's `OpRecorder`: a node
-// hands it its op (`Node.record(into:)`), and the op's kernel, if it has one, is looked
-// up in the kernel table (`TapeKernels.swift`); any other op is boxed.
+// How a node's op reaches the tape. A node hands its op to an `OpRecorder`
+// (`Node.record(into:)`); which kernel the op has, if any, is looked up in the kernel
+// table (`TapeKernels.swift`), by dynamic casts.
 //
-// That path is generic and unspecialized, so the compile walk takes it only once per
-// node class: it asks a probe which kernel the class's op has and keeps the answer by
-// the class's address. A node of a kernel without a constant (+, ·, relu, dot, …: most
-// of a network) is then appended by the specialized walk from its arity class alone.
+// Those casts and the generic call are slow, so the answer is kept per node class, by
+// the class's address: in the builder for the compile, and process-wide
+// (`KernelCodeCache.swift`) for the next one. A node of a kernel without a constant
+// (+, ·, relu, dot, …: most of a network) is then appended by the specialized walk from
+// its arity class alone; a kernel with a constant reads it from the op without a cast
+// (`ConstantReader`), and any other op is boxed (`BoxAppender`).
 
-extension TapeBuilder: OpRecorder {
-  @usableFromInline
-  mutating func record<Op: UnaryLocalGradient>(_ op: Op, input: Unmanaged<Node<T>>)
-  where Op.Scalar == T {
-    if let (kind, constant) = unaryKernel(op) {
-      appendUnary(kind, constant: constant, input: input)
-    } else {
-      appendUnary(TapeUnaryOpBox(op), input: input)
-    }
-  }
-
-  @usableFromInline
-  mutating func record<Op: BinaryLocalGradient>(
-    _ op: Op, lhs: Unmanaged<Node<T>>, rhs: Unmanaged<Node<T>>
-  ) where Op.Scalar == T {
-    if let kind = binaryKernel(Op.self) {
-      appendBinary(kind, lhs: lhs, rhs: rhs)
-    } else {
-      appendBinary(TapeBinaryOpBox(op), lhs: lhs, rhs: rhs)
-    }
-  }
-
-  @usableFromInline
-  mutating func record<Op: NaryLocalGradient>(_ op: Op, inputs: [Unmanaged<Node<T>>])
-  where Op.Scalar == T {
-    if let kind = naryKernel(Op.self) {
-      appendNary(kind, inputs: inputs)
-    } else {
-      appendNary(TapeNaryOpBox(op), inputs: inputs)
-    }
-  }
-
-  /// Appends `node`'s op: directly for a class whose op is a kernel without a constant,
-  /// through ``Node/record(into:)`` otherwise.
+extension TapeBuilder {
+  /// Appends `node`'s op, by what its class's op is.
   @inlinable
   mutating func appendOp(of node: Node<T>) {
     let key = UInt(bitPattern: unsafeBitCast(type(of: node), to: UnsafeRawPointer.self))
-    let code: Int32
+    let code: KernelCode
     if let known = kernelCodes.value(for: key) {
-      code = known
+      code = KernelCode(rawValue: known)
     } else {
-      var probe = KernelProbe<T>()
-      node.record(into: &probe)
-      code = probe.kind.map { Int32($0.rawValue) } ?? -1
-      kernelCodes.set(code, for: key)
+      code = KernelCode.of(node, key: key)
+      kernelCodes.set(code.rawValue, for: key)
     }
-    guard code >= 0, let kind = EntryKind(rawValue: UInt8(code)) else {
-      return node.record(into: &self)
+    guard let kind = code.kind else {
+      return withUnsafeMutablePointer(to: &self) { builder in
+        var boxes = BoxAppender(builder: builder)
+        node.record(into: &boxes)
+      }
     }
     switch node.arity {
     case .unary:
-      appendUnary(kind, constant: nil, input: unsafeDowncast(node, to: UnaryNode<T>.self).input)
+      let input = unsafeDowncast(node, to: UnaryNode<T>.self).input
+      guard code.hasConstant else { return appendUnary(kind, constant: nil, input: input) }
+      var reader = ConstantReader<T>(kind: kind)
+      node.record(into: &reader)
+      appendUnary(kind, constant: reader.constant, input: input)
     case .binary:
       let binary = unsafeDowncast(node, to: BinaryNode<T>.self)
       appendBinary(kind, lhs: binary.lhs, rhs: binary.rhs)
@@ -67,31 +42,108 @@ extension TapeBuilder: OpRecorder {
   }
 }
 
-/// Finds the kernel of a node class's op, if it has one and no constant.
+/// What the compiler knows of a node class: its kernel, and whether the kernel takes the
+/// op's constant; or that its op is boxed.
 @usableFromInline
-struct KernelProbe<T: BinaryFloatingPoint>: OpRecorder {
-  /// The kernel; nil for an op that is boxed, or whose kernel needs the op's constant.
-  @usableFromInline var kind: EntryKind?
+struct KernelCode {
+  /// An `EntryKind` raw value, plus 256 for a kernel with a constant; −1 for a box.
+  @usableFromInline let rawValue: Int32
 
-  @usableFromInline init() {}
+  @inlinable init(rawValue: Int32) { self.rawValue = rawValue }
+
+  /// The kernel; nil for an op that is boxed.
+  @inlinable var kind: EntryKind? {
+    rawValue < 0 ? nil : EntryKind(rawValue: UInt8(truncatingIfNeeded: rawValue))
+  }
+
+  /// Whether the kernel takes the op's constant.
+  @inlinable var hasConstant: Bool { rawValue >= 256 }
+
+  /// The code of `node`'s class, whose address is `key`: from the process-wide cache,
+  /// or found by a probe and added to it.
+  @usableFromInline
+  static func of<T>(_ node: Node<T>, key: UInt) -> KernelCode {
+    if let known = KernelCodeCache.shared.value(for: key) { return KernelCode(rawValue: known) }
+    var probe = KernelProbe<T>()
+    node.record(into: &probe)
+    KernelCodeCache.shared.set(probe.code.rawValue, for: key)
+    return probe.code
+  }
+}
+
+/// Finds the kernel of a node class's op.
+struct KernelProbe<T: BinaryFloatingPoint>: OpRecorder {
+  var code = KernelCode(rawValue: -1)
+
+  mutating func record<Op: UnaryLocalGradient>(_ op: Op, input: Unmanaged<Node<T>>)
+  where Op.Scalar == T {
+    guard let (kind, constant) = unaryKernel(op) else { return }
+    code = KernelCode(rawValue: Int32(kind.rawValue) + (constant == nil ? 0 : 256))
+  }
+
+  mutating func record<Op: BinaryLocalGradient>(
+    _ op: Op, lhs: Unmanaged<Node<T>>, rhs: Unmanaged<Node<T>>
+  ) where Op.Scalar == T {
+    if let kind = binaryKernel(Op.self) { code = KernelCode(rawValue: Int32(kind.rawValue)) }
+  }
+
+  mutating func record<Op: NaryLocalGradient>(_ op: Op, inputs: [Unmanaged<Node<T>>])
+  where Op.Scalar == T {
+    if let kind = naryKernel(Op.self) { code = KernelCode(rawValue: Int32(kind.rawValue)) }
+  }
+}
+
+/// Reads the constant of an op whose kernel is known (so the op's type is, and a bit
+/// cast reads it).
+@usableFromInline
+struct ConstantReader<T: BinaryFloatingPoint>: OpRecorder {
+  @usableFromInline let kind: EntryKind
+  @usableFromInline var constant: T?
+
+  @usableFromInline init(kind: EntryKind) { self.kind = kind }
 
   @usableFromInline
   mutating func record<Op: UnaryLocalGradient>(_ op: Op, input: Unmanaged<Node<T>>)
   where Op.Scalar == T {
-    guard let (kind, constant) = unaryKernel(op), constant == nil else { return }
-    self.kind = kind
+    constant = kernelConstant(of: op, kind: kind)
+  }
+
+  @usableFromInline
+  mutating func record<Op: BinaryLocalGradient>(
+    _ op: Op, lhs: Unmanaged<Node<T>>, rhs: Unmanaged<Node<T>>
+  ) where Op.Scalar == T {}
+
+  @usableFromInline
+  mutating func record<Op: NaryLocalGradient>(_ op: Op, inputs: [Unmanaged<Node<T>>])
+  where Op.Scalar == T {}
+}
+
+/// Appends a node's op in a box, which calls its `forward` at every replay.
+@usableFromInline
+struct BoxAppender<T: BinaryFloatingPoint>: OpRecorder {
+  /// The builder, for the length of one `record(into:)`.
+  @usableFromInline let builder: UnsafeMutablePointer<TapeBuilder<T>>
+
+  @usableFromInline init(builder: UnsafeMutablePointer<TapeBuilder<T>>) {
+    self.builder = builder
+  }
+
+  @usableFromInline
+  mutating func record<Op: UnaryLocalGradient>(_ op: Op, input: Unmanaged<Node<T>>)
+  where Op.Scalar == T {
+    builder.pointee.appendUnary(TapeUnaryOpBox(op), input: input)
   }
 
   @usableFromInline
   mutating func record<Op: BinaryLocalGradient>(
     _ op: Op, lhs: Unmanaged<Node<T>>, rhs: Unmanaged<Node<T>>
   ) where Op.Scalar == T {
-    kind = binaryKernel(Op.self)
+    builder.pointee.appendBinary(TapeBinaryOpBox(op), lhs: lhs, rhs: rhs)
   }
 
   @usableFromInline
   mutating func record<Op: NaryLocalGradient>(_ op: Op, inputs: [Unmanaged<Node<T>>])
   where Op.Scalar == T {
-    kind = naryKernel(Op.self)
+    builder.pointee.appendNary(TapeNaryOpBox(op), inputs: inputs)
   }
 }

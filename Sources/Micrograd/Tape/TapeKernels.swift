@@ -5,8 +5,8 @@
 // Adding a kernel: an `EntryKind` case (`TapeEntry.swift`), a line below, and its forward
 // and backward cases in `Tape+Replay.swift`.
 //
-// The look-ups are dynamic casts; the compiler makes them once per node class, and for
-// each node only of an op with a constant (`TapeBuilder+Record.swift`).
+// The look-ups are dynamic casts; the compiler makes them once per node class in the
+// process (`TapeBuilder+Record.swift`), and reads a kernel's constant without one.
 
 /// The kernel of a one-input op, with the op's constant if the kernel takes one; nil for
 /// an op without a kernel.
@@ -21,6 +21,23 @@ func unaryKernel<Op: UnaryLocalGradient>(_ op: Op) -> (EntryKind, Op.Scalar?)? {
   case let op as Ops.Scale<T>: return (.scale, op.factor)
   case let op as Ops.DivideByConstant<T>: return (.divideByConstant, op.divisor)
   case let op as Ops.DivideConstant<T>: return (.divideConstant, op.dividend)
+  default: return nil
+  }
+}
+
+/// The constant of `op`, whose kernel is `kind`: so `op` is of that kernel's op type, and
+/// a bit cast reads it.
+@usableFromInline
+func kernelConstant<Op: UnaryLocalGradient>(of op: Op, kind: EntryKind) -> Op.Scalar? {
+  typealias T = Op.Scalar
+  switch kind {
+  case .addConstant: return unsafeBitCast(op, to: Ops.AddConstant<T>.self).constant
+  case .subtractConstant: return unsafeBitCast(op, to: Ops.SubtractConstant<T>.self).constant
+  case .subtractFromConstant:
+    return unsafeBitCast(op, to: Ops.SubtractFromConstant<T>.self).constant
+  case .scale: return unsafeBitCast(op, to: Ops.Scale<T>.self).factor
+  case .divideByConstant: return unsafeBitCast(op, to: Ops.DivideByConstant<T>.self).divisor
+  case .divideConstant: return unsafeBitCast(op, to: Ops.DivideConstant<T>.self).dividend
   default: return nil
   }
 }
