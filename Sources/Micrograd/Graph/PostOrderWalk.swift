@@ -30,6 +30,11 @@ protocol SeenNodes {
 /// (`backward()`, `zeroGrad()`). The caller unmarks every node the walk reached.
 @usableFromInline
 struct MarkedNodes<T: BinaryFloatingPoint>: SeenNodes {
+  /// Nothing, but a size: ThreadSanitizer checks every `inout` access to a walk's `seen`,
+  /// and the accesses to an empty struct all report one shared address, which it takes
+  /// for a race between threads.
+  @usableFromInline let size: UInt8 = 0
+
   @inlinable init() {}
 
   @inlinable @inline(__always)
