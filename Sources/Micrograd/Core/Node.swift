@@ -61,10 +61,10 @@ enum Arity: UInt8 {
   case leaf, unary, binary, nary
 }
 
-// Inputs are held as `Unmanaged` references that own one retain each, taken in
-// `init` and given back exactly once by the release walk (`Core/Node+Release.swift`). Reading an input is
-// then a plain pointer load: the topological sort and the backward sweep do no
-// reference counting at all.
+// Inputs are held as `Unmanaged` references that own one retain each, taken in `init`
+// and given back exactly once by the release walk (`Core/Node+Release.swift`). Reading
+// an input is then a plain pointer load: the topological sort and the backward sweep do
+// no reference counting at all.
 
 /// A node with one input and the local derivative with respect to it.
 @usableFromInline

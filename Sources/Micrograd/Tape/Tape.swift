@@ -19,8 +19,8 @@
 ///
 /// Every op is computed again at every replay by its own code (its `forward`; `dot` and
 /// `sum` by their op's `value` and `backward`), so ops that choose (`relu`, `abs`, `max`,
-/// `select`) decide again at the new point. A comparison of `Var`s made while recording in ``Tape/init(policy:recording:)``
-/// becomes a check; so does a read of `.data` of a computed value (``Tape/dataReads``),
+/// `select`) decide again at the new point. A comparison of `Var`s made while recording
+/// in ``Tape/init(policy:recording:)`` becomes a check; so does a read of `.data` of a computed value (``Tape/dataReads``),
 /// which can only be checked as "the value read is unchanged": prefer a comparison of
 /// `Var`s or ``DifferentiableScalar/select(_:_:_:then:else:)-(_,_,Self,_,_)``.
 ///

@@ -30,7 +30,7 @@ extension TapeBuilder {
     switch node.arity {
     case .unary:
       let input = unsafeDowncast(node, to: UnaryNode<T>.self).input
-      guard code.hasConstant else { return appendUnary(kind, constant: nil, input: input) }
+      guard kind.takesConstant else { return appendUnary(kind, constant: nil, input: input) }
       var reader = ConstantReader<T>(kind: kind)
       node.record(into: &reader)
       appendUnary(kind, constant: reader.constant, input: input)
@@ -42,22 +42,20 @@ extension TapeBuilder {
   }
 }
 
-/// What the compiler knows of a node class: its kernel, and whether the kernel takes the
-/// op's constant; or that its op is boxed.
+/// What the compiler knows of a node class: its op's kernel, or that the op is boxed.
 @usableFromInline
 struct KernelCode {
-  /// An `EntryKind` raw value, plus 256 for a kernel with a constant; −1 for a box.
+  /// An `EntryKind` raw value; −1 for a box.
   @usableFromInline let rawValue: Int32
 
   @inlinable init(rawValue: Int32) { self.rawValue = rawValue }
+
+  @inlinable init(_ kind: EntryKind?) { rawValue = kind.map { Int32($0.rawValue) } ?? -1 }
 
   /// The kernel; nil for an op that is boxed.
   @inlinable var kind: EntryKind? {
     rawValue < 0 ? nil : EntryKind(rawValue: UInt8(truncatingIfNeeded: rawValue))
   }
-
-  /// Whether the kernel takes the op's constant.
-  @inlinable var hasConstant: Bool { rawValue >= 256 }
 
   /// The code of `node`'s class, whose address is `key`: from the process-wide cache,
   /// or found by a probe and added to it.
@@ -73,23 +71,22 @@ struct KernelCode {
 
 /// Finds the kernel of a node class's op.
 struct KernelProbe<T: BinaryFloatingPoint>: OpRecorder {
-  var code = KernelCode(rawValue: -1)
+  var code = KernelCode(nil)
 
   mutating func record<Op: UnaryLocalGradient>(_ op: Op, input: Unmanaged<Node<T>>)
   where Op.Scalar == T {
-    guard let (kind, constant) = unaryKernel(op) else { return }
-    code = KernelCode(rawValue: Int32(kind.rawValue) + (constant == nil ? 0 : 256))
+    code = KernelCode(unaryKernel(Op.self))
   }
 
   mutating func record<Op: BinaryLocalGradient>(
     _ op: Op, lhs: Unmanaged<Node<T>>, rhs: Unmanaged<Node<T>>
   ) where Op.Scalar == T {
-    if let kind = binaryKernel(Op.self) { code = KernelCode(rawValue: Int32(kind.rawValue)) }
+    code = KernelCode(binaryKernel(Op.self))
   }
 
   mutating func record<Op: NaryLocalGradient>(_ op: Op, inputs: [Unmanaged<Node<T>>])
   where Op.Scalar == T {
-    if let kind = naryKernel(Op.self) { code = KernelCode(rawValue: Int32(kind.rawValue)) }
+    code = KernelCode(naryKernel(Op.self))
   }
 }
 

@@ -28,8 +28,7 @@ struct TapeBuilder<T: BinaryFloatingPoint> {
   /// The number of values the entries compute: one per entry before dense entries
   /// group them.
   @usableFromInline var valueCount = 0
-  /// The kernel of each node class met so far, by the class's address: an
-  /// `EntryKind` raw value, or -1 for a class appended through `Node.record(into:)`
+  /// The `KernelCode` of each node class met so far, by the class's address
   /// (`TapeBuilder+Record.swift`).
   @usableFromInline var kernelCodes = PointerMap(capacity: 16)
 

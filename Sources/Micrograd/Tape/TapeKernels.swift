@@ -2,31 +2,31 @@
 // (a `case` in `Tape+Replay.swift`, which calls the op's own `forward`), instead of
 // through a box. Every other op, a user's included, is boxed (`TapeOpBox.swift`).
 //
-// Adding a kernel: an `EntryKind` case (`TapeEntry.swift`), a line below, and its forward
-// and backward cases in `Tape+Replay.swift`.
+// Adding a kernel: an `EntryKind` case (`TapeEntry.swift`), a line below (two for an op
+// with a constant: its kind in `takesConstant`, and how `kernelConstant` reads it), and
+// its forward and backward cases in `Tape+Replay.swift`.
 //
 // The look-ups are dynamic casts; the compiler makes them once per node class in the
 // process (`TapeBuilder+Record.swift`), and reads a kernel's constant without one.
 
-/// The kernel of a one-input op, with the op's constant if the kernel takes one; nil for
-/// an op without a kernel.
-func unaryKernel<Op: UnaryLocalGradient>(_ op: Op) -> (EntryKind, Op.Scalar?)? {
+/// The kernel of a one-input op type; nil for an op without a kernel.
+func unaryKernel<Op: UnaryLocalGradient>(_: Op.Type) -> EntryKind? {
   typealias T = Op.Scalar
-  switch op {
-  case is Ops.Negate<T>: return (.negate, nil)
-  case is Ops.ReLU<T>: return (.relu, nil)
-  case let op as Ops.AddConstant<T>: return (.addConstant, op.constant)
-  case let op as Ops.SubtractConstant<T>: return (.subtractConstant, op.constant)
-  case let op as Ops.SubtractFromConstant<T>: return (.subtractFromConstant, op.constant)
-  case let op as Ops.Scale<T>: return (.scale, op.factor)
-  case let op as Ops.DivideByConstant<T>: return (.divideByConstant, op.divisor)
-  case let op as Ops.DivideConstant<T>: return (.divideConstant, op.dividend)
+  switch Op.self {
+  case is Ops.Negate<T>.Type: return .negate
+  case is Ops.ReLU<T>.Type: return .relu
+  case is Ops.AddConstant<T>.Type: return .addConstant
+  case is Ops.SubtractConstant<T>.Type: return .subtractConstant
+  case is Ops.SubtractFromConstant<T>.Type: return .subtractFromConstant
+  case is Ops.Scale<T>.Type: return .scale
+  case is Ops.DivideByConstant<T>.Type: return .divideByConstant
+  case is Ops.DivideConstant<T>.Type: return .divideConstant
   default: return nil
   }
 }
 
 /// The constant of `op`, whose kernel is `kind`: so `op` is of that kernel's op type, and
-/// a bit cast reads it.
+/// a bit cast reads it. Nil for a kernel without a constant.
 @usableFromInline
 func kernelConstant<Op: UnaryLocalGradient>(of op: Op, kind: EntryKind) -> Op.Scalar? {
   typealias T = Op.Scalar
@@ -39,6 +39,18 @@ func kernelConstant<Op: UnaryLocalGradient>(of op: Op, kind: EntryKind) -> Op.Sc
   case .divideByConstant: return unsafeBitCast(op, to: Ops.DivideByConstant<T>.self).divisor
   case .divideConstant: return unsafeBitCast(op, to: Ops.DivideConstant<T>.self).dividend
   default: return nil
+  }
+}
+
+extension EntryKind {
+  /// Whether the kernel reads its op's constant (from the tape's `constants`).
+  @inlinable var takesConstant: Bool {
+    switch self {
+    case .addConstant, .subtractConstant, .subtractFromConstant, .scale, .divideByConstant,
+      .divideConstant:
+      true
+    default: false
+    }
   }
 }
 
